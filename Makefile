@@ -1,0 +1,25 @@
+# civic-kiosk. `make run` starts the demo kiosk; `make test` runs everything CI runs.
+.PHONY: run test bench system env clean
+
+PY := .venv/bin/python
+ARGS ?=
+
+run: system env
+	$(PY) main.py kiosk $(ARGS)
+
+test: system env
+	bash scripts/test.sh
+
+bench: system env
+	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.symbolsresolver=false" $(PY) -m benchmarks
+
+system:
+	@bash scripts/system-packages.sh
+
+env: .venv/.synced
+
+.venv/.synced: pyproject.toml uv.lock
+	@bash scripts/python-env.sh
+
+clean:
+	rm -rf .venv build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,239 @@
+"""Terminal configuration: one TOML file per terminal, laid over embedded demo defaults."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from core.languages import LANGUAGE_CODES
+
+ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
+DEMO_CATALOGUE = ASSETS_DIR / "catalogue" / "demo-idea-store.json"
+ROLES = ("kiosk", "desk", "board", "floorwalker")
+THEMES = ("normal", "large", "contrast")
+SPEECH_ENGINES = ("auto", "speechd", "mock", "none")
+
+# The demo site runs offline with no case service. The public key is the demo council's;
+# its private half lives only with the reference case service. The staff exit PIN is 2468.
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "terminal": {
+        "id": "demo-kiosk-1",
+        "site": "idea-store-whitechapel",
+        "site_name": "Idea Store Whitechapel",
+        "role": "kiosk",
+    },
+    "kiosk": {
+        "languages": list(LANGUAGE_CODES),
+        "default_language": "en",
+        "idle_timeout_s": 90,
+        "idle_grace_s": 20,
+        "theme": "normal",
+        "fullscreen": True,
+        "speech_engine": "auto",
+        "staff_exit_pin_hash": (
+            "$argon2id$v=19$m=65536,t=3,p=4$tYTdM+CbXnOKe/q3PDSvuw$"
+            "fNlgS4mmawawHMZm31FsXcXpVbIeOmrMdm/7VmAhMQU"
+        ),
+    },
+    "catalogue": {"path": ""},
+    "sealing": {"council_public_key": "hKMuh25hH4KGUz0bnQu0Wo7kzjkHW46ul2HPjmSKdTg="},
+    "case_service": {"url": ""},
+}
+
+
+class ConfigError(ValueError):
+    """A configuration problem, naming the file, the key and what is wrong."""
+
+    def __init__(self, source: str, key: str, problem: str) -> None:
+        super().__init__(f"{source}: {key}: {problem}")
+        self.source = source
+        self.key = key
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class TerminalConfig:
+    """Everything one terminal needs to know about itself.
+
+    Attributes:
+        terminal_id: unique within the council; the journal's ``origin``.
+        site: the site id shared by all terminals in one building.
+        site_name: shown on screens and printouts.
+        role: kiosk, desk, board or floorwalker.
+        languages: offered in the language picker, first is the default.
+        idle_timeout_s: quiet seconds before asking "Do you need more time?".
+        idle_grace_s: seconds to answer before the session is wiped.
+        theme: normal, large or contrast.
+        fullscreen: kiosk mode; off only for development.
+        speech_engine: Qt TextToSpeech engine: auto, speechd, mock or none.
+        staff_exit_pin_hash: argon2 hash of the PIN that leaves kiosk mode.
+        catalogue_path: the service catalogue JSON.
+        council_public_key: base64 X25519 key that resident data is sealed to.
+        case_service_url: empty until a case service is configured.
+        source: where the configuration came from, for messages.
+    """
+
+    terminal_id: str
+    site: str
+    site_name: str
+    role: str
+    languages: tuple[str, ...]
+    default_language: str
+    idle_timeout_s: int
+    idle_grace_s: int
+    theme: str
+    fullscreen: bool
+    speech_engine: str
+    staff_exit_pin_hash: str
+    catalogue_path: Path
+    council_public_key: str
+    case_service_url: str
+    source: str
+
+    @property
+    def uses_demo_pin(self) -> bool:
+        """True while the staff exit PIN is still the published demo one."""
+        return self.staff_exit_pin_hash == str(DEFAULTS["kiosk"]["staff_exit_pin_hash"])
+
+
+def default_data_dir(terminal_id: str) -> Path:
+    """Where a terminal keeps its journal when no ``--data`` is given (XDG data home)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "civic-kiosk" / terminal_id
+
+
+def load_config(path: Path | None = None) -> TerminalConfig:
+    """Read a terminal's TOML file over the embedded defaults; no file means the demo site."""
+    if path is None:
+        return _build({}, "embedded defaults", ASSETS_DIR)
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(source, "(file)", "the file does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(source, "(file)", f"cannot be read: {exc}") from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(source, "(syntax)", f"not valid TOML: {exc}") from None
+    return _build(raw, source, path.parent)
+
+
+def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
+    merged = _merge(raw, source)
+    t, k = merged["terminal"], merged["kiosk"]
+    check = _Checker(source)
+    terminal_id = check.identifier("terminal.id", t["id"])
+    site = check.identifier("terminal.site", t["site"])
+    site_name = check.text("terminal.site_name", t["site_name"], max_len=80)
+    role = check.choice("terminal.role", t["role"], ROLES)
+    languages = check.languages("kiosk.languages", k["languages"])
+    default_language = check.choice("kiosk.default_language", k["default_language"], languages)
+    idle_timeout = check.whole("kiosk.idle_timeout_s", k["idle_timeout_s"], 15, 3600)
+    idle_grace = check.whole("kiosk.idle_grace_s", k["idle_grace_s"], 5, 300)
+    theme = check.choice("kiosk.theme", k["theme"], THEMES)
+    fullscreen = check.boolean("kiosk.fullscreen", k["fullscreen"])
+    speech = check.choice("kiosk.speech_engine", k["speech_engine"], SPEECH_ENGINES)
+    pin_hash = check.text("kiosk.staff_exit_pin_hash", k["staff_exit_pin_hash"], max_len=200)
+    if not pin_hash.startswith("$argon2"):
+        raise ConfigError(
+            source,
+            "kiosk.staff_exit_pin_hash",
+            "must be an argon2 hash (make one with `python main.py hash-pin`), not a PIN",
+        )
+    catalogue = check.text("catalogue.path", merged["catalogue"]["path"], max_len=4096)
+    key = check.text("sealing.council_public_key", merged["sealing"]["council_public_key"], 100)
+    url = check.text("case_service.url", merged["case_service"]["url"], max_len=2048)
+    if url and not url.startswith("https://"):
+        raise ConfigError(source, "case_service.url", "must start with https:// (TLS is required)")
+    return TerminalConfig(
+        terminal_id=terminal_id,
+        site=site,
+        site_name=site_name,
+        role=role,
+        languages=languages,
+        default_language=default_language,
+        idle_timeout_s=idle_timeout,
+        idle_grace_s=idle_grace,
+        theme=theme,
+        fullscreen=fullscreen,
+        speech_engine=speech,
+        staff_exit_pin_hash=pin_hash,
+        catalogue_path=(base / catalogue) if catalogue else DEMO_CATALOGUE,
+        council_public_key=key,
+        case_service_url=url,
+        source=source,
+    )
+
+
+def _merge(raw: dict[str, Any], source: str) -> dict[str, dict[str, Any]]:
+    merged = {section: dict(values) for section, values in DEFAULTS.items()}
+    for section, values in raw.items():
+        if section not in DEFAULTS:
+            raise ConfigError(source, section, _unknown(section, DEFAULTS))
+        if not isinstance(values, dict):
+            raise ConfigError(source, section, "must be a [section] table")
+        for key, value in values.items():
+            if key not in DEFAULTS[section]:
+                raise ConfigError(source, f"{section}.{key}", _unknown(key, DEFAULTS[section]))
+            merged[section][key] = value
+    return merged
+
+
+def _unknown(name: str, known: dict[str, Any]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else f"; known: {', '.join(sorted(known))}"
+    return f"unknown key{hint}"
+
+
+class _Checker:
+    """Type and range checks that name the key in every message."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def _fail(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(self.source, key, problem)
+
+    def text(self, key: str, value: object, max_len: int) -> str:
+        if not isinstance(value, str):
+            raise self._fail(key, f"must be text in quotes, got {type(value).__name__} {value!r}")
+        if len(value) > max_len:
+            raise self._fail(key, f"must be at most {max_len} characters, got {len(value)}")
+        return value
+
+    def identifier(self, key: str, value: object) -> str:
+        text = self.text(key, value, max_len=64)
+        if not text or not all(c.isascii() and (c.isalnum() or c in "-_.") for c in text):
+            raise self._fail(key, f"must be letters, digits, '-', '_' or '.', got {text!r}")
+        return text
+
+    def choice(self, key: str, value: object, options: tuple[str, ...]) -> str:
+        if value not in options:
+            raise self._fail(key, f"must be one of {', '.join(options)}; got {value!r}")
+        return str(value)
+
+    def whole(self, key: str, value: object, low: int, high: int) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self._fail(key, f"must be a whole number, got {value!r}")
+        if not low <= value <= high:
+            raise self._fail(key, f"must be between {low} and {high}, got {value}")
+        return value
+
+    def boolean(self, key: str, value: object) -> bool:
+        if not isinstance(value, bool):
+            raise self._fail(key, f"must be true or false, got {value!r}")
+        return value
+
+    def languages(self, key: str, value: object) -> tuple[str, ...]:
+        if not isinstance(value, list) or not value:
+            raise self._fail(key, 'must be a non-empty list such as ["en", "bn"]')
+        for code in value:
+            if code not in LANGUAGE_CODES:
+                raise self._fail(key, f"{code!r} is not supported; use {', '.join(LANGUAGE_CODES)}")
+        return tuple(value)

@@ -1,0 +1,76 @@
+"""Journal events: the append-only facts that every terminal's state is folded from."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Scope(StrEnum):
+    """Where an event travels: to site peers and central, or to central only."""
+
+    SITE = "site"
+    CENTRAL = "central"
+
+
+class EventType(StrEnum):
+    """The event types this terminal writes. Peers may send types this version does not know."""
+
+    SESSION_STARTED = "session.started"
+    SESSION_TIMED_OUT = "session.timed_out"
+    HELP_REQUESTED = "help.requested"
+    FEEDBACK_GIVEN = "feedback.given"
+    LANGUAGE_CHOSEN = "language.chosen"
+    KIOSK_EXIT_REFUSED = "kiosk.exit_refused"
+    KIOSK_EXITED = "kiosk.exited"
+    JOURNAL_QUARANTINED = "journal.quarantined"
+
+
+JsonObject = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class EventDraft:
+    """What a service asks the journal to record; the journal stamps the rest."""
+
+    type: str
+    payload: JsonObject = field(default_factory=dict)
+    scope: Scope = Scope.CENTRAL
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One recorded fact. ``(origin, seq)`` identifies it on every terminal and centrally.
+
+    Attributes:
+        id: a UUIDv7, sortable by creation time.
+        origin: the terminal that recorded it.
+        seq: the origin's gap-free counter, from 1.
+        hlc: hybrid logical timestamp, text form.
+        site: the site the origin belongs to.
+        type: for example ``ticket.issued``.
+        scope: ``site`` or ``central``.
+        payload: JSON; anything personal is a sealed envelope.
+        recorded_at: UTC wall time, ISO 8601, for people to read.
+    """
+
+    id: str
+    origin: str
+    seq: int
+    hlc: str
+    site: str
+    type: str
+    scope: Scope
+    payload: JsonObject
+    recorded_at: str
+
+    def payload_json(self) -> str:
+        """The payload as canonical JSON (sorted keys, no spaces)."""
+        return canonical_json(self.payload)
+
+
+def canonical_json(value: object) -> str:
+    """JSON with sorted keys and no whitespace, so equal values give equal bytes."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

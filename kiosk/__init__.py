@@ -1,0 +1,1 @@
+"""Resident-facing screens and the kiosk shell (fullscreen, lockdown, idle wipe)."""

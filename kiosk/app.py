@@ -1,0 +1,30 @@
+"""Starting the kiosk role: the Qt application and the kiosk window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from core.kiosk_services import KioskServices
+from kiosk.shell import KioskWindow
+
+
+def build_kiosk(services: KioskServices, app: QApplication) -> KioskWindow:
+    """Create the kiosk window for a set of services (tests call this directly)."""
+    return KioskWindow(services, app)
+
+
+def run_kiosk(services: KioskServices, fullscreen: bool) -> int:
+    """Show the kiosk and run until staff leave kiosk mode; returns the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("civic-kiosk")
+    app.setQuitOnLastWindowClosed(True)
+    window = build_kiosk(services, app)
+    if fullscreen:
+        window.enter_kiosk_mode()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    return app.exec()

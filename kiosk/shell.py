@@ -1,0 +1,362 @@
+"""The kiosk shell: top bar, screens, bottom bar with "Get help", idle wipe and lockdown."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.feedback_journey import FeedbackJourney
+from core.kiosk_services import KioskServices
+from kiosk.feedback_pages import FeedbackPages
+from kiosk.home import HomeScreen
+from kiosk.idle_prompt import IdlePrompt
+from kiosk.language_picker import LanguagePicker
+from kiosk.services_info import ServicesInfo
+from kiosk.staff_exit_pad import StaffExitPad
+from ui.background import BackgroundOp
+from ui.i18n import Translations
+from ui.idle import IdleWatch
+from ui.lockdown import Lockdown
+from ui.screen import Screen
+from ui.speech import ReadAloud
+from ui.theme import Look, apply_theme
+from ui.widgets import button, icon, label, set_text
+from ui.wipe import uncheck_all, wipe_clipboard, wipe_text_fields
+
+log = logging.getLogger(__name__)
+
+# The journeys that exist, in home-screen order, with their tile icons.
+JOURNEYS: list[tuple[str, str]] = [("services", "services"), ("feedback", "feedback")]
+
+
+class KioskWindow(QWidget):
+    """The whole kiosk. Screens are in a stack; the bars are on every screen.
+
+    Signals:
+        wiped(): the visit was wiped and the kiosk is back home for the next person.
+        screen_changed(str): a screen was shown, by name.
+    """
+
+    wiped = Signal()
+    screen_changed = Signal(str)
+
+    def __init__(self, services: KioskServices, app: QApplication) -> None:
+        super().__init__()
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle("civic-kiosk")
+        self.services = services
+        self._app = app
+        self._config = services.config
+        self._exit_allowed = False
+        self._visit_active = False
+        self.language = self._config.default_language
+        self.look = Look.from_theme(self._config.theme)
+        self.translations = Translations(app)
+        self.speech = ReadAloud(services.speech_engine, self)
+        self.speech.unavailable.connect(self._speech_unavailable)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+        self.top_bar = self._build_top_bar()
+        self.notice = label("noticeBanner", "banner", self)
+        self.notice.hide()
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("screens")
+        self.screens: dict[str, Screen] = {}
+        self.home = HomeScreen(JOURNEYS, services.catalogue, self._config.site_name)
+        self.picker = LanguagePicker(self._config.languages)
+        self.picker.chosen.connect(self._language_chosen)
+        journey = FeedbackJourney(services.feedback, self.language)
+        self.staff_pad = StaffExitPad(services.staff_exit)
+        self.staff_pad.exit_allowed.connect(self.leave_kiosk_mode)
+        for screen in (
+            self.home,
+            self.picker,
+            ServicesInfo(services.catalogue),
+            FeedbackPages(journey, services.catalogue),
+            self.staff_pad,
+        ):
+            self._add(screen)
+        self.bottom_bar = self._build_bottom_bar()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.bottom_bar)
+
+        self.idle_prompt = IdlePrompt(self._config.idle_grace_s * 1000, self)
+        self.idle_prompt.more_time.connect(self._more_time)
+        self.idle_prompt.expired.connect(self._timed_out)
+        self.idle = IdleWatch(self._config.idle_timeout_s * 1000, self)
+        self.idle.idle.connect(self._went_idle)
+        self.lockdown = Lockdown(self)
+        app.installEventFilter(self.lockdown)
+        app.installEventFilter(self.idle)
+        self.set_language(self.language)
+        self.show_screen("home")
+        if services.startup_warning:
+            self.show_notice(services.startup_warning)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _add(self, screen: Screen) -> None:
+        self.screens[screen.screen_name] = screen
+        self.stack.addWidget(screen)
+        screen.go.connect(self.show_screen)
+        screen.finished.connect(self.end_visit)
+
+    def _build_top_bar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("topBar")
+        self.site_label = label("siteName", "heading", bar)
+        self.site_label.setText(self._config.site_name)
+        self.language_button = button("languageButton", "", bar)
+        self.language_button.setIcon(icon("globe"))
+        self.language_button.clicked.connect(lambda: self.show_screen("language"))
+        self.text_size_button = button("textSizeButton", "", bar)
+        self.text_size_button.setIcon(icon("text-size"))
+        self.text_size_button.setCheckable(True)
+        self.text_size_button.setChecked(self.look.large)
+        self.text_size_button.toggled.connect(self._look_changed)
+        self.contrast_button = button("contrastButton", "", bar)
+        self.contrast_button.setIcon(icon("contrast"))
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.setChecked(self.look.contrast)
+        self.contrast_button.toggled.connect(self._look_changed)
+        self.read_aloud_button = button("readAloudButton", "", bar)
+        self.read_aloud_button.setIcon(icon("speaker"))
+        self.read_aloud_button.setCheckable(True)
+        self.read_aloud_button.toggled.connect(self._read_aloud_toggled)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(24, 12, 24, 12)
+        row.addWidget(self.site_label, 1)
+        for b in (
+            self.language_button,
+            self.text_size_button,
+            self.contrast_button,
+            self.read_aloud_button,
+        ):
+            row.addWidget(b)
+        return bar
+
+    def _build_bottom_bar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("bottomBar")
+        self.home_button = button("homeButton", "", bar)
+        self.home_button.clicked.connect(self._home_pressed)
+        self.back_button = button("backButton", "", bar)
+        self.back_button.clicked.connect(self.go_back)
+        self.help_button = button("helpButton", "primary", bar)
+        self.help_button.clicked.connect(self.request_help)
+        self.staff_button = button("staffButton", "link", bar)
+        self.staff_button.clicked.connect(lambda: self.show_screen("staffExit"))
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(24, 12, 24, 12)
+        row.addWidget(self.back_button)
+        row.addWidget(self.home_button)
+        row.addStretch(1)
+        row.addWidget(self.staff_button)
+        row.addWidget(self.help_button)
+        return bar
+
+    # -- navigation ---------------------------------------------------------------------
+
+    @property
+    def current(self) -> Screen:
+        """The screen being shown."""
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def show_screen(self, name: str) -> None:
+        """Show a screen by name; leaving home starts a visit."""
+        screen = self.screens[name]
+        if name != "home" and not self._visit_active and name != "staffExit":
+            self._visit_active = True
+            self.idle.start()
+            BackgroundOp(self, lambda: self.services.visits.started(self.language)).run()
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+        screen.entered()
+        at_home = name == "home"
+        self.back_button.setVisible(not at_home)
+        self.home_button.setVisible(not at_home)
+        self.screen_changed.emit(name)
+        self._speak_current()
+
+    def go_back(self) -> None:
+        """Back one page within the screen, or home from its first page."""
+        if not self.current.back():
+            self.current.wipe()
+            self.show_screen("home")
+        else:
+            self._speak_current()
+
+    def _home_pressed(self) -> None:
+        self.current.wipe()
+        self.show_screen("home")
+
+    # -- language, look and speech --------------------------------------------------------
+
+    def _language_chosen(self, code: str) -> None:
+        self.set_language(code)
+        self.show_screen("home")
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface and catalogue text, direction and fonts to a language."""
+        if not self.translations.switch(code):
+            log.warning("no translation file for %s; showing English", code)
+        self.language = code
+        self.setLayoutDirection(self._app.layoutDirection())
+        apply_theme(self._app, self.look, code)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Refresh every text on every screen for the current language."""
+        set_text(self.language_button, self.tr("Language"))
+        set_text(self.text_size_button, self.tr("Larger text"))
+        set_text(self.contrast_button, self.tr("High contrast"))
+        set_text(self.read_aloud_button, self.tr("Read aloud"))
+        set_text(self.home_button, self.tr("Start again"))
+        set_text(self.back_button, self.tr("Back"))
+        set_text(self.help_button, self.tr("Get help"))
+        set_text(self.staff_button, self.tr("Staff"))
+        for screen in self.screens.values():
+            screen.retranslate(self.language)
+        self.idle_prompt.retranslate()
+
+    def _look_changed(self) -> None:
+        self.look = Look(self.text_size_button.isChecked(), self.contrast_button.isChecked())
+        apply_theme(self._app, self.look, self.language)
+
+    def _read_aloud_toggled(self, on: bool) -> None:
+        self.speech.enabled = on
+        if on:
+            self._speak_current()
+        else:
+            self.speech.stop()
+
+    def _speak_current(self) -> None:
+        if self.speech.enabled:
+            self.speech.say(self.current.spoken_text(), self.language)
+
+    def _speech_unavailable(self, _reason: str) -> None:
+        self.read_aloud_button.setChecked(False)
+        self.show_notice(
+            self.tr(
+                "Read aloud is not available on this kiosk. Press Get help and a member of staff "
+                "will come to help you."
+            )
+        )
+
+    def show_notice(self, text: str) -> None:
+        """Show a message under the top bar until the visit ends."""
+        self.notice.setText(text)
+        self.notice.show()
+
+    # -- help -------------------------------------------------------------------------------
+
+    def request_help(self) -> None:
+        """Record a help call for this screen and tell the resident someone is coming."""
+        page = self.current.current_page
+        self.help_button.setEnabled(False)
+        BackgroundOp(self, lambda: self.services.help_call.request(page)).success(
+            self._help_called
+        ).failure(self._help_failed).run()
+
+    def _help_called(self, _event_id: str) -> None:
+        self.help_button.setEnabled(True)
+        self.show_notice(
+            self.tr(
+                "Help is on the way. A member of staff will come to this kiosk. Please stay here."
+            )
+        )
+
+    def _help_failed(self, _exc: Exception) -> None:
+        self.help_button.setEnabled(True)
+        self.show_notice(
+            self.tr("We could not call for help from this kiosk. Please ask at the desk.")
+        )
+
+    # -- idle and wipe ----------------------------------------------------------------------
+
+    def _went_idle(self) -> None:
+        if not self._visit_active:
+            return
+        self.idle.pause()
+        self.idle_prompt.ask()
+
+    def _more_time(self) -> None:
+        self.idle.start()
+
+    def _timed_out(self) -> None:
+        page = self.current.current_page
+        BackgroundOp(self, lambda: self.services.visits.timed_out(page)).run()
+        self.end_visit()
+
+    def end_visit(self) -> None:
+        """Wipe everything from this visit and get ready for the next resident."""
+        self.idle.pause()
+        self.speech.stop()
+        for screen in self.screens.values():
+            screen.wipe()
+        wipe_text_fields(self)
+        uncheck_all(self.stack)
+        wipe_clipboard()
+        self.notice.clear()
+        self.notice.hide()
+        self._visit_active = False
+        self.read_aloud_button.setChecked(False)
+        default = Look.from_theme(self._config.theme)
+        self.text_size_button.setChecked(default.large)
+        self.contrast_button.setChecked(default.contrast)
+        self.set_language(self._config.default_language)
+        self.show_screen("home")
+        self.picker.retranslate(self.language)
+        self.wiped.emit()
+
+    # -- lockdown ---------------------------------------------------------------------------
+
+    def leave_kiosk_mode(self) -> None:
+        """Staff entered the right PIN: close the kiosk."""
+        self._exit_allowed = True
+        self._app.removeEventFilter(self.lockdown)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Refuse to close unless staff have signed out of kiosk mode."""
+        if self._exit_allowed:
+            self._app.removeEventFilter(self.idle)
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys that reach the window and nothing handled go nowhere."""
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the idle prompt covering the window."""
+        super().resizeEvent(event)
+        if self.idle_prompt.isVisible():
+            self.idle_prompt.setGeometry(self.rect())
+
+    def enter_kiosk_mode(self) -> None:
+        """Frameless, on top and fullscreen on the primary screen."""
+        self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()

@@ -1,0 +1,201 @@
+"""civic-kiosk's composition root: reads config, opens the journal, wires services, starts a role.
+
+Run ``python main.py --help`` for the commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from core.catalogue import CatalogueError, load_catalogue
+from core.config import ConfigError, TerminalConfig, default_data_dir, load_config
+from core.feedback import FeedbackBox
+from core.help import HelpCall
+from core.kiosk_services import KioskServices
+from core.session import VisitLog
+from core.staff_exit import StaffExit
+from store.inspect import inspect_journal
+from store.journal import SqliteJournal
+from sync.sealing import CouncilSealer, SealingError, generate_council_keypair
+from sync.staff_pin import Argon2PinVerifier, hash_pin
+
+log = logging.getLogger("civic_kiosk")
+
+NO_DISPLAY = (
+    "No display found. On a kiosk, start civic-kiosk from its graphical session (see README, "
+    "'Deploy on a kiosk'); to try it here, run: xvfb-run -a -s '-screen 0 1920x1080x24' make run"
+)
+
+
+def compose_kiosk(config: TerminalConfig, data_dir: Path) -> tuple[KioskServices, SqliteJournal]:
+    """Open the journal and build the services a kiosk's screens are given."""
+    journal = SqliteJournal(data_dir, config.terminal_id, config.site)
+    sealer = CouncilSealer(config.council_public_key)
+    warning = ""
+    if journal.integrity.quarantined is not None:
+        warning = (
+            "Staff: this kiosk's journal was damaged and has been set aside as "
+            f"{journal.integrity.quarantined.name}. A fresh journal was started. Tell IT support."
+        )
+    engine = {"auto": "speechd", "none": None}.get(config.speech_engine, config.speech_engine)
+    services = KioskServices(
+        config=config,
+        catalogue=load_catalogue(config.catalogue_path),
+        feedback=FeedbackBox(journal, sealer),
+        help_call=HelpCall(journal, config.terminal_id),
+        staff_exit=StaffExit(Argon2PinVerifier(config.staff_exit_pin_hash), journal),
+        visits=VisitLog(journal),
+        speech_engine=engine,
+        startup_warning=warning,
+    )
+    return services, journal
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
+    """Run the resident-facing kiosk."""
+    if not _has_display():
+        print(NO_DISPLAY)
+        return 2
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+    services, journal = compose_kiosk(config, data_dir)
+    if journal.integrity.quarantined is not None:
+        print(f"WARNING: {services.startup_warning}", file=sys.stderr)
+    if config.uses_demo_pin:
+        log.warning("the staff exit PIN is the demo one (2468); set kiosk.staff_exit_pin_hash")
+    from kiosk.app import run_kiosk  # Qt is imported only for roles with a screen
+
+    try:
+        return run_kiosk(services, config.fullscreen and not args.windowed)
+    finally:
+        journal.close()
+
+
+def cmd_status(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
+    """Print the terminal's identity, journal integrity and event counts, without writing."""
+    status = inspect_journal(data_dir)
+    report = {
+        "terminal": config.terminal_id,
+        "site": config.site,
+        "role": config.role,
+        "config": config.source,
+        "origin": status.origin or config.terminal_id,
+        "data_dir": str(data_dir),
+        "integrity": status.integrity,
+        "events_total": status.total,
+        "events_by_type": status.counts,
+        "sealed_blobs": status.blobs,
+        "quarantined_journals": list(status.quarantined),
+        "case_service": config.case_service_url or "none configured (offline demo)",
+    }
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        width = max(len(k) for k in report)
+        for key, value in report.items():
+            if key == "events_by_type":
+                print(f"{key:<{width}}  " + ("(none)" if not value else ""))
+                for kind, n in dict(value).items():  # type: ignore[call-overload]
+                    print(f"  {kind:<{width}}{n:>8}")
+            else:
+                print(f"{key:<{width}}  {value}")
+    return 0 if status.integrity in ("ok", "no journal yet") else 1
+
+
+def cmd_hash_pin(args: argparse.Namespace, _config: TerminalConfig, _data_dir: Path) -> int:
+    """Print an argon2 hash of a staff PIN for kiosk.staff_exit_pin_hash."""
+    pin = args.pin if args.pin is not None else sys.stdin.readline().strip()
+    try:
+        print(hash_pin(pin))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_keygen(_args: argparse.Namespace, _config: TerminalConfig, _data_dir: Path) -> int:
+    """Print a new council key pair: public half for kiosks, private for the case service."""
+    public, private = generate_council_keypair()
+    print(f'council_public_key = "{public}"   # sealing.council_public_key on every terminal')
+    print(f'council_private_key = "{private}"  # the case service only; never on a kiosk')
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line: one subcommand per role and operation."""
+    top = argparse.ArgumentParser(
+        prog="main.py", description="civic-kiosk: council self-service kiosks and staff desks."
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config", type=Path, help="terminal TOML file (default: embedded demo site)"
+    )
+    common.add_argument("--data", type=Path, help="data folder (default: XDG data home)")
+    sub = top.add_subparsers(dest="command", required=True)
+    kiosk = sub.add_parser(
+        "kiosk",
+        parents=[common],
+        help="run the resident kiosk",
+        description="Run the resident-facing kiosk in kiosk mode.",
+    )
+    kiosk.add_argument(
+        "--windowed",
+        action="store_true",
+        help="a normal window instead of fullscreen kiosk mode (development)",
+    )
+    kiosk.set_defaults(run=cmd_kiosk)
+    status = sub.add_parser(
+        "status",
+        parents=[common],
+        help="show journal health and counts",
+        description="Show identity, integrity and event counts; read-only.",
+    )
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.set_defaults(run=cmd_status)
+    pin = sub.add_parser(
+        "hash-pin",
+        parents=[common],
+        help="hash a staff exit PIN",
+        description="Print an argon2 hash for kiosk.staff_exit_pin_hash.",
+    )
+    pin.add_argument("pin", nargs="?", help="the PIN (read from standard input if omitted)")
+    pin.set_defaults(run=cmd_hash_pin)
+    keygen = sub.add_parser(
+        "keygen",
+        parents=[common],
+        help="make a council sealing key pair",
+        description="Print a new X25519 council key pair.",
+    )
+    keygen.set_defaults(run=cmd_keygen)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run one command."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    args = parser().parse_args(argv)
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"Configuration problem: {exc}", file=sys.stderr)
+        return 2
+    data_dir = args.data or default_data_dir(config.terminal_id)
+    try:
+        return int(args.run(args, config, data_dir))
+    except (CatalogueError, SealingError) as exc:
+        print(f"Configuration problem: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

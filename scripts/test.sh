@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole test suite: lint, types, layer contracts, Qt-free tests without Qt, then everything.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+export QT_LOGGING_RULES="qt.multimedia.symbolsresolver=false"
+export PYTHONDONTWRITEBYTECODE=1
+BIN=.venv/bin
+QT_FREE=(core store sync printing devices)
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "ruff (lint and format)"
+$BIN/ruff check .
+$BIN/ruff format --check .
+
+step "mypy (Qt-free packages, strict)"
+$BIN/mypy "${QT_FREE[@]}" main.py
+
+step "import-linter (layers of DESIGN.md)"
+$BIN/lint-imports
+
+step "Qt-free tests with PySide6 made unimportable"
+$BIN/python -m pytest -p tests.without_qt -p no:pytestqt -q tests/core tests/store tests/sync
+
+step "the whole suite, offscreen"
+$BIN/python -m pytest --strict-config -q "$@"

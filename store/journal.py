@@ -1,0 +1,227 @@
+"""The journal: append-only events on SQLite, with projections kept in the same transaction."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from core.clock import Hlc, HybridLogicalClock
+from core.events import Event, EventDraft, EventType, Scope
+from core.ids import uuid7
+from core.ports import JournalConflict, StorageUnavailable
+from store import projections
+from store.blobs import BlobMissing, BlobStore
+from store.connection import open_checked, quarantined_journals
+from store.schema import migrations
+
+log = logging.getLogger(__name__)
+
+_COLUMNS = "id, origin, seq, hlc, site, type, scope, payload, recorded_at"
+
+
+class SqliteJournal:
+    """One terminal's journal. Safe to share between threads: writes are serialised.
+
+    Attributes:
+        origin: this journal's origin id (the terminal id; suffixed after a quarantine so
+            ``(origin, seq)`` is never reused).
+        site: the terminal's site.
+        blobs: the sealed-file store beside the database.
+        integrity: what the start-up check found.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        terminal_id: str,
+        site: str,
+        clock: HybridLogicalClock | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        conn, self.integrity = open_checked(data_dir)
+        self._conn = conn
+        self._db = Database(conn)
+        self._lock = threading.RLock()
+        migrations.apply(self._db)
+        self.site = site
+        self.origin = self._claim_origin(terminal_id)
+        self.blobs = BlobStore(data_dir / "blobs")
+        last = self._conn.execute("SELECT max(last_hlc) FROM origins").fetchone()[0]
+        self.clock = clock or HybridLogicalClock()
+        if last:
+            self.clock.observe(Hlc.parse(last))
+        if self.integrity.quarantined is not None:
+            self.append(
+                EventDraft(
+                    EventType.JOURNAL_QUARANTINED,
+                    {
+                        "file": self.integrity.quarantined.name,
+                        "problem": self.integrity.result[:200],
+                    },
+                    Scope.CENTRAL,
+                )
+            )
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self.data_dir / "journal.db"
+
+    def _claim_origin(self, terminal_id: str) -> str:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'origin'").fetchone()
+        if row:
+            return str(row[0])
+        # A fresh journal after a quarantine must not reuse (origin, seq) pairs that the
+        # damaged one may already have shipped, so it takes a new incarnation suffix.
+        incarnation = len(quarantined_journals(self.data_dir))
+        origin = terminal_id if incarnation == 0 else f"{terminal_id}~{incarnation + 1}"
+        with self._db.atomic():
+            self._conn.execute("INSERT INTO meta (key, value) VALUES ('origin', ?)", (origin,))
+        return origin
+
+    def close(self) -> None:
+        """Close the database connection."""
+        with self._lock:
+            self._conn.close()
+
+    def append(self, draft: EventDraft, blobs: Sequence[bytes] = ()) -> Event:
+        """Durably record a local event; blobs are fsynced first and listed in ``payload.blobs``."""
+        with self._lock:
+            payload = dict(draft.payload)
+            if blobs:
+                payload["blobs"] = [self.blobs.put(b) for b in blobs]
+            try:
+                with self._db.atomic():
+                    row = self._conn.execute(
+                        "SELECT last_seq FROM origins WHERE origin = ?", (self.origin,)
+                    ).fetchone()
+                    hlc = self.clock.now()
+                    event = Event(
+                        id=uuid7(hlc.wall_ms),
+                        origin=self.origin,
+                        seq=(row[0] if row else 0) + 1,
+                        hlc=str(hlc),
+                        site=self.site,
+                        type=str(draft.type),
+                        scope=draft.scope,
+                        payload=payload,
+                        recorded_at=_utc_now(),
+                    )
+                    self._insert(event)
+            except sqlite3.OperationalError as exc:
+                raise _storage_error(exc) from exc
+            return event
+
+    def ingest(self, event: Event) -> bool:
+        """Store an event from elsewhere exactly once. Returns False if it was already here."""
+        with self._lock:
+            for digest in event.payload.get("blobs", []):
+                if not self.blobs.has(digest):
+                    raise BlobMissing(
+                        f"event {event.origin}/{event.seq} refers to missing {digest}"
+                    )
+            try:
+                with self._db.atomic():
+                    existing = self._conn.execute(
+                        f"SELECT {_COLUMNS} FROM events WHERE origin = ? AND seq = ?",
+                        (event.origin, event.seq),
+                    ).fetchone()
+                    if existing is not None:
+                        if _row_to_event(existing) != event:
+                            raise JournalConflict(
+                                f"event {event.origin}/{event.seq} differs from the one stored"
+                            )
+                        return False
+                    self._insert(event)
+            except sqlite3.OperationalError as exc:
+                raise _storage_error(exc) from exc
+            self.clock.observe(Hlc.parse(event.hlc))
+            return True
+
+    def _insert(self, event: Event) -> None:
+        self._conn.execute(
+            f"INSERT INTO events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.id,
+                event.origin,
+                event.seq,
+                event.hlc,
+                event.site,
+                event.type,
+                str(event.scope),
+                event.payload_json(),
+                event.recorded_at,
+            ),
+        )
+        projections.apply(self._conn, event)
+
+    def events(self, origin: str | None = None, after_seq: int = 0) -> Iterator[Event]:
+        """Events in journal order (hlc, origin, seq); optionally one origin's suffix."""
+        with self._lock:
+            if origin is None:
+                rows = self._conn.execute(
+                    f"SELECT {_COLUMNS} FROM events ORDER BY hlc, origin, seq"
+                ).fetchall()
+            else:
+                rows = self._conn.execute(
+                    f"SELECT {_COLUMNS} FROM events WHERE origin = ? AND seq > ? ORDER BY seq",
+                    (origin, after_seq),
+                ).fetchall()
+        return (_row_to_event(r) for r in rows)
+
+    def counts_by_type(self) -> dict[str, int]:
+        """How many events of each type are in the journal (from the projection)."""
+        with self._lock:
+            rows = self._conn.execute("SELECT type, n FROM event_counts ORDER BY type").fetchall()
+        return {str(t): int(n) for t, n in rows}
+
+    def projection(self, table: str) -> list[tuple[object, ...]]:
+        """Every row of a projection table, in a stable order, for status and tests."""
+        if table not in projections.PROJECTION_TABLES:
+            raise ValueError(f"not a projection: {table}")
+        with self._lock:
+            return [tuple(r) for r in self._conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+
+    def rebuild_projections(self) -> None:
+        """Empty every projection and fold the whole journal into them again."""
+        with self._lock, self._db.atomic():
+            for table in projections.PROJECTION_TABLES:
+                self._conn.execute(f"DELETE FROM {table}")
+            for row in self._conn.execute(
+                f"SELECT {_COLUMNS} FROM events ORDER BY hlc, origin, seq"
+            ):
+                projections.apply(self._conn, _row_to_event(row))
+
+
+def _row_to_event(row: Sequence[object]) -> Event:
+    id_, origin, seq, hlc, site, type_, scope, payload, recorded_at = row
+    return Event(
+        id=str(id_),
+        origin=str(origin),
+        seq=int(str(seq)),
+        hlc=str(hlc),
+        site=str(site),
+        type=str(type_),
+        scope=Scope(str(scope)),
+        payload=json.loads(str(payload)),
+        recorded_at=str(recorded_at),
+    )
+
+
+def _utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _storage_error(exc: sqlite3.OperationalError) -> Exception:
+    text = str(exc)
+    if "full" in text or "readonly" in text or "disk I/O" in text:
+        log.error("journal write failed: %s", text)
+        return StorageUnavailable(text)
+    return exc

@@ -1,0 +1,2 @@
+"""Qt-only parts shared by kiosk and staff screens: theme, touch widgets, background work, idle,
+lockdown, speech and translations."""

@@ -1,0 +1,86 @@
+"""The one way screens run slow work (device I/O, printing, sync, hashing) off the UI thread.
+
+Usage::
+
+    BackgroundOp(self, lambda: services.feedback.give(4)).success(self.show_done) \
+        .failure(self.show_error).run()
+
+``op`` runs on a pool thread and must never touch a widget. The callbacks run on the
+UI thread, and not at all if ``parent`` has been deleted meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+_running: set[BackgroundOp] = set()
+
+
+class _Relay(QObject):
+    """Carries the result back to the UI thread (a queued signal connection)."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, op: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._op = op
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._op()
+        except Exception as exc:
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+class BackgroundOp:
+    """Runs ``op`` on a worker thread and delivers its result or exception on the UI thread.
+
+    Signals (on the internal relay): done(object), failed(object).
+    """
+
+    def __init__(self, parent: QObject, op: Callable[[], Any]) -> None:
+        self._op = op
+        self._relay = _Relay(parent)
+        self._on_success: Callable[[Any], None] = lambda _result: None
+        self._on_failure: Callable[[Exception], None] = self._log_failure
+        self._relay.done.connect(self._deliver_success)
+        self._relay.failed.connect(self._deliver_failure)
+
+    def success(self, callback: Callable[[Any], None]) -> BackgroundOp:
+        """Call ``callback(result)`` on the UI thread when ``op`` returns."""
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception], None]) -> BackgroundOp:
+        """Call ``callback(exception)`` on the UI thread when ``op`` raises."""
+        self._on_failure = callback
+        return self
+
+    def run(self) -> None:
+        """Start the operation on the shared thread pool."""
+        _running.add(self)
+        QThreadPool.globalInstance().start(_Task(self._op, self._relay))
+
+    def _deliver_success(self, result: object) -> None:
+        _running.discard(self)
+        self._on_success(result)
+
+    def _deliver_failure(self, exc: object) -> None:
+        _running.discard(self)
+        self._on_failure(exc if isinstance(exc, Exception) else RuntimeError(str(exc)))
+
+    @staticmethod
+    def _log_failure(exc: Exception) -> None:
+        log.error("background operation failed: %s", type(exc).__name__)
