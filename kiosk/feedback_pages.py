@@ -120,7 +120,7 @@ class FeedbackPages(Screen):
         self, name: str, options: list[tuple[str, str]]
     ) -> tuple[QWidget, QLabel, QButtonGroup]:
         page = QWidget()
-        heading = label(f"{name}Heading", "heading", page)
+        heading = label(f"{name}QuestionHeading", "heading", page)
         group = QButtonGroup(page)
         group.setObjectName(f"{name}Choices")
         group.setExclusive(True)
@@ -201,13 +201,14 @@ class FeedbackPages(Screen):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.summary.setVisible(bool(problems))
         for problem in problems:
             link = button(f"error_{problem.field}", "link", self.summary)
             link.setText(self._message_for(problem))
             link.setProperty("role", "error")
             link.clicked.connect(lambda _=False, f=problem.field: self._focus(f))
             self.summary_links.addWidget(link)
+            link.show()
+        self.summary.setVisible(bool(problems))
         self._problems = problems
 
     def _message_for(self, problem: PageError) -> str:

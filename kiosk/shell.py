@@ -29,8 +29,8 @@ from ui.idle import IdleWatch
 from ui.lockdown import Lockdown
 from ui.screen import Screen
 from ui.speech import ReadAloud
-from ui.theme import Look, apply_theme
-from ui.widgets import button, icon, label, set_text
+from ui.theme import Look, apply_theme, palette_for
+from ui.widgets import ICON_INK, button, give_icon, label, recolour_icons, set_text
 from ui.wipe import uncheck_all, wipe_clipboard, wipe_text_fields
 
 log = logging.getLogger(__name__)
@@ -123,20 +123,20 @@ class KioskWindow(QWidget):
         self.site_label = label("siteName", "heading", bar)
         self.site_label.setText(self._config.site_name)
         self.language_button = button("languageButton", "", bar)
-        self.language_button.setIcon(icon("globe"))
+        give_icon(self.language_button, "globe")
         self.language_button.clicked.connect(lambda: self.show_screen("language"))
         self.text_size_button = button("textSizeButton", "", bar)
-        self.text_size_button.setIcon(icon("text-size"))
+        give_icon(self.text_size_button, "text-size")
         self.text_size_button.setCheckable(True)
         self.text_size_button.setChecked(self.look.large)
         self.text_size_button.toggled.connect(self._look_changed)
         self.contrast_button = button("contrastButton", "", bar)
-        self.contrast_button.setIcon(icon("contrast"))
+        give_icon(self.contrast_button, "contrast")
         self.contrast_button.setCheckable(True)
         self.contrast_button.setChecked(self.look.contrast)
         self.contrast_button.toggled.connect(self._look_changed)
         self.read_aloud_button = button("readAloudButton", "", bar)
-        self.read_aloud_button.setIcon(icon("speaker"))
+        give_icon(self.read_aloud_button, "speaker")
         self.read_aloud_button.setCheckable(True)
         self.read_aloud_button.toggled.connect(self._read_aloud_toggled)
         row = QHBoxLayout(bar)
@@ -240,6 +240,9 @@ class KioskWindow(QWidget):
     def _look_changed(self) -> None:
         self.look = Look(self.text_size_button.isChecked(), self.contrast_button.isChecked())
         apply_theme(self._app, self.look, self.language)
+        colours = palette_for(self.look)
+        ink = colours.secondary if self.look.contrast else ICON_INK
+        recolour_icons(self, ink, colours.primary_text)
 
     def _read_aloud_toggled(self, on: bool) -> None:
         self.speech.enabled = on

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -20,9 +21,45 @@ from core.config import ASSETS_DIR
 ICONS_DIR = ASSETS_DIR / "icons"
 
 
-def icon(name: str) -> QIcon:
-    """An icon from ``assets/icons`` by file name without extension."""
-    return QIcon(str(ICONS_DIR / f"{name}.svg"))
+ICON_INK = "#1d2a3a"
+ICON_ON_INK = "#ffffff"
+_icon_cache: dict[tuple[str, str, str], QIcon] = {}
+
+
+def _draw(name: str, ink: str) -> QPixmap:
+    svg = (ICONS_DIR / f"{name}.svg").read_text(encoding="utf-8").replace(ICON_INK, ink)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    pixmap = QPixmap(192, 192)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    return pixmap
+
+
+def icon(name: str, ink: str = ICON_INK, on_ink: str = ICON_ON_INK) -> QIcon:
+    """An icon from ``assets/icons`` in one ink colour, and another when its button is on."""
+    key = (name, ink, on_ink)
+    if key not in _icon_cache:
+        made = QIcon()
+        made.addPixmap(_draw(name, ink), QIcon.Mode.Normal, QIcon.State.Off)
+        made.addPixmap(_draw(name, on_ink), QIcon.Mode.Normal, QIcon.State.On)
+        _icon_cache[key] = made
+    return _icon_cache[key]
+
+
+def give_icon(widget: QAbstractButton, name: str) -> None:
+    """Give a button an icon that follows the look (see ``recolour_icons``)."""
+    widget.setProperty("iconName", name)
+    widget.setIcon(icon(name))
+
+
+def recolour_icons(root: QWidget, ink: str, on_ink: str) -> None:
+    """Redraw every button icon under ``root`` in new ink colours."""
+    for widget in root.findChildren(QAbstractButton):
+        name = widget.property("iconName")
+        if name:
+            widget.setIcon(icon(str(name), ink, on_ink))
 
 
 def button(name: str, role: str = "", parent: QWidget | None = None) -> QPushButton:
@@ -43,7 +80,7 @@ def tile(name: str, icon_name: str, parent: QWidget | None = None) -> QToolButto
     t.setObjectName(name)
     t.setAccessibleName(name)
     t.setProperty("role", "tile")
-    t.setIcon(icon(icon_name))
+    give_icon(t, icon_name)
     t.setIconSize(QSize(96, 96))
     t.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     t.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -58,7 +95,7 @@ def kinetic_scroll(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     return area
 
 

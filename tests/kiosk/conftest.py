@@ -1,0 +1,76 @@
+"""Fixtures for driving the real kiosk window offscreen, built the way main.py builds it."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+import main
+from core.config import TerminalConfig
+from core.kiosk_services import KioskServices
+from kiosk.app import build_kiosk
+from kiosk.shell import KioskWindow
+from store.journal import SqliteJournal
+
+SCREEN = (1920, 1080)
+
+
+@dataclasses.dataclass
+class KioskUnderTest:
+    """A kiosk window with its real journal and services."""
+
+    window: KioskWindow
+    journal: SqliteJournal
+    services: KioskServices
+    qtbot: QtBot
+
+    def find(self, name: str) -> QWidget:
+        """The widget with this objectName; fails the test if there is none."""
+        found = [w for w in self.window.findChildren(QWidget, name) if w.objectName() == name]
+        assert len(found) == 1, f"{len(found)} widgets named {name}; names must be unique"
+        return found[0]
+
+    def tap(self, name: str) -> None:
+        """Tap a button by objectName, as a resident would."""
+        from PySide6.QtCore import Qt
+
+        widget = self.find(name)
+        assert isinstance(widget, QAbstractButton), name
+        assert widget.isVisible() and widget.isEnabled(), f"{name} cannot be tapped"
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def events_of(self, kind: str) -> list[dict[str, object]]:
+        """Payloads of the journal's events of one type."""
+        return [e.payload for e in self.journal.events() if e.type == kind]
+
+
+def make_kiosk(
+    qtbot: QtBot, config: TerminalConfig, data_dir: Path, speech_engine: str | None = None
+) -> Iterator[KioskUnderTest]:
+    """Compose services exactly as main.py does, then show the window at 1080p."""
+    services, journal = main.compose_kiosk(config, data_dir)
+    services = dataclasses.replace(services, speech_engine=speech_engine)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = build_kiosk(services, app)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield KioskUnderTest(window, journal, services, qtbot)
+    finally:
+        window.leave_kiosk_mode()
+        app.removeEventFilter(window.idle)
+        journal.close()
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, demo_config: TerminalConfig, data_dir: Path) -> Iterator[KioskUnderTest]:
+    """The demo kiosk with no speech engine."""
+    yield from make_kiosk(qtbot, demo_config, data_dir)

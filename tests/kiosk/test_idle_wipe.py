@@ -1,0 +1,92 @@
+"""After the idle timeout: "Do you need more time?", then a wipe that leaves nothing behind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.kiosk.conftest import KioskUnderTest
+
+SECRET = "Zanzibar-Qx7 দীপঙ্কর ٹیسٹ 4471"
+
+
+def _all_text(root: QWidget) -> list[str]:
+    texts: list[str] = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLineEdit):
+            texts.append(w.text())
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
+            texts.append(w.toPlainText())
+        elif isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+        texts.append(w.accessibleName())
+        texts.append(w.toolTip())
+    return texts
+
+
+def _fill_feedback_to_check_page(kiosk: KioskUnderTest) -> None:
+    kiosk.tap("homeTile_feedback")
+    kiosk.tap("service_housing")
+    kiosk.tap("continueButton")
+    kiosk.tap("rating_2")
+    kiosk.tap("continueButton")
+    box = kiosk.find("commentBox")
+    assert isinstance(box, QPlainTextEdit)
+    kiosk.qtbot.keyClicks(box, "x")
+    box.setPlainText(SECRET)
+    kiosk.tap("continueButton")
+    assert kiosk.window.current.current_page == "feedback/check"
+    assert any(SECRET in t for t in _all_text(kiosk.window))
+    QGuiApplication.clipboard().setText(SECRET)
+
+
+def test_idle_asks_for_more_time_and_more_time_keeps_answers(kiosk: KioskUnderTest) -> None:
+    """The prompt comes up after the timeout; "Yes" keeps the resident's answers."""
+    _fill_feedback_to_check_page(kiosk)
+    kiosk.window.idle_prompt.set_grace(60_000)
+    kiosk.window.idle.set_timeout(50)
+    kiosk.qtbot.waitUntil(kiosk.window.idle_prompt.isVisible, timeout=5000)
+    assert "more time" in kiosk.find("idleHeading").text()  # type: ignore[attr-defined]
+    kiosk.tap("moreTimeButton")
+    assert not kiosk.window.idle_prompt.isVisible()
+    assert any(SECRET in t for t in _all_text(kiosk.window))
+    assert kiosk.window.current.current_page == "feedback/check"
+
+
+def test_idle_wipe_leaves_no_resident_text_anywhere(kiosk: KioskUnderTest) -> None:
+    """Nobody answers: every widget, the clipboard and the journey are wiped, and home shows."""
+    kiosk.tap("languageButton")
+    kiosk.tap("language_pl")
+    kiosk.find("textSizeButton").setChecked(True)  # type: ignore[attr-defined]
+    _fill_feedback_to_check_page(kiosk)
+    kiosk.window.idle_prompt.set_grace(50)
+    with kiosk.qtbot.waitSignal(kiosk.window.wiped, timeout=5000):
+        kiosk.window.idle.set_timeout(50)
+
+    assert not [t for t in _all_text(kiosk.window) if SECRET in t or "Zanzibar" in t]
+    assert QGuiApplication.clipboard().text() == ""
+    assert kiosk.window.current.screen_name == "home"
+    assert kiosk.window.language == "en"
+    assert kiosk.window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert not kiosk.find("textSizeButton").isChecked()  # type: ignore[attr-defined]
+    assert kiosk.window.screens["feedback"].journey.answers.comment == ""  # type: ignore[attr-defined]
+    kiosk.qtbot.waitUntil(lambda: len(kiosk.events_of("session.timed_out")) == 1)
+    assert kiosk.events_of("session.timed_out") == [{"screen": "feedback/check"}]
+    assert kiosk.events_of("feedback.given") == []
+
+
+def test_idle_on_the_home_screen_does_nothing(kiosk: KioskUnderTest) -> None:
+    """With no visit under way there is nothing to ask about or wipe."""
+    kiosk.window.idle.set_timeout(20)
+    kiosk.window.idle.start()
+    kiosk.qtbot.waitUntil(lambda: not kiosk.window.idle.active, timeout=5000)
+    assert not kiosk.window.idle_prompt.isVisible()
+    assert kiosk.events_of("session.timed_out") == []
