@@ -34,8 +34,10 @@ NO_DISPLAY = (
 
 def compose_kiosk(config: TerminalConfig, data_dir: Path) -> tuple[KioskServices, SqliteJournal]:
     """Open the journal and build the services a kiosk's screens are given."""
-    journal = SqliteJournal(data_dir, config.terminal_id, config.site)
+    # Check the key and catalogue first, so a bad config leaves no journal behind.
     sealer = CouncilSealer(config.council_public_key)
+    catalogue = load_catalogue(config.catalogue_path)
+    journal = SqliteJournal(data_dir, config.terminal_id, config.site)
     warning = ""
     if journal.integrity.quarantined is not None:
         warning = (
@@ -45,7 +47,7 @@ def compose_kiosk(config: TerminalConfig, data_dir: Path) -> tuple[KioskServices
     engine = {"auto": "speechd", "none": None}.get(config.speech_engine, config.speech_engine)
     services = KioskServices(
         config=config,
-        catalogue=load_catalogue(config.catalogue_path),
+        catalogue=catalogue,
         feedback=FeedbackBox(journal, sealer),
         help_call=HelpCall(journal, config.terminal_id),
         staff_exit=StaffExit(Argon2PinVerifier(config.staff_exit_pin_hash), journal),
@@ -136,11 +138,14 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="main.py", description="civic-kiosk: council self-service kiosks and staff desks."
     )
+    config_help = "terminal TOML file (default: embedded demo site)"
+    data_help = "data folder (default: XDG data home)"
+    top.add_argument("--config", type=Path, help=config_help)
+    top.add_argument("--data", type=Path, help=data_help)
+    # Also accepted after the subcommand; SUPPRESS keeps a value given before it.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--config", type=Path, help="terminal TOML file (default: embedded demo site)"
-    )
-    common.add_argument("--data", type=Path, help="data folder (default: XDG data home)")
+    common.add_argument("--config", type=Path, default=argparse.SUPPRESS, help=config_help)
+    common.add_argument("--data", type=Path, default=argparse.SUPPRESS, help=data_help)
     sub = top.add_subparsers(dest="command", required=True)
     kiosk = sub.add_parser(
         "kiosk",

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Self
+
+log = logging.getLogger(__name__)
+
+_CANONICAL = re.compile(r"[0-9]{15}-[0-9]{6}")
+MAX_COUNTER = 999_999
+# A peer whose clock is further ahead than this is not allowed to drag ours with it.
+MAX_DRIFT_MS = 24 * 60 * 60 * 1000
 
 
 def wall_clock_ms() -> int:
@@ -27,10 +36,10 @@ class Hlc:
 
     @classmethod
     def parse(cls, text: str) -> Self:
-        """Read the text form written by ``str()``."""
-        wall, _, counter = text.partition("-")
-        if not wall.isdigit() or not counter.isdigit():
+        """Read the canonical text form written by ``str()``; anything else is refused."""
+        if not isinstance(text, str) or not _CANONICAL.fullmatch(text):
             raise ValueError(f"not a hybrid logical timestamp: {text!r}")
+        wall, _, counter = text.partition("-")
         return cls(int(wall), int(counter))
 
 
@@ -58,13 +67,20 @@ class HybridLogicalClock:
             if wall > self._last.wall_ms:
                 self._last = Hlc(wall, 0)
             else:
-                self._last = Hlc(self._last.wall_ms, self._last.counter + 1)
+                self._last = _next_after(self._last)
             return self._last
 
     def observe(self, remote: Hlc) -> Hlc:
-        """Fold in a timestamp received from another terminal; returns the new local time."""
+        """Fold in a timestamp received from another terminal; returns the new local time.
+
+        A remote clock more than a day ahead of ours is not followed (it is logged instead),
+        so one terminal with a wrong clock cannot drag a whole site into the future.
+        """
         with self._lock:
             wall = self.wall()
+            if remote.wall_ms - wall > MAX_DRIFT_MS:
+                log.warning("ignoring a peer clock %d ms ahead of ours", remote.wall_ms - wall)
+                return self._last
             top = max(wall, self._last.wall_ms, remote.wall_ms)
             if top == self._last.wall_ms == remote.wall_ms:
                 counter = max(self._last.counter, remote.counter) + 1
@@ -74,5 +90,12 @@ class HybridLogicalClock:
                 counter = remote.counter + 1
             else:
                 counter = 0
-            self._last = Hlc(top, counter)
+            self._last = Hlc(top, counter) if counter <= MAX_COUNTER else Hlc(top + 1, 0)
             return self._last
+
+
+def _next_after(last: Hlc) -> Hlc:
+    """The smallest timestamp after ``last`` that keeps the fixed-width text form."""
+    if last.counter >= MAX_COUNTER:
+        return Hlc(last.wall_ms + 1, 0)
+    return Hlc(last.wall_ms, last.counter + 1)

@@ -72,7 +72,8 @@ class FeedbackJourney:
     def next(self) -> list[PageError]:
         """Go to the next page if this one is complete; otherwise return its errors."""
         problems = self.errors()
-        if not problems and self.page != "done":
+        # Only send() leaves the check page: "done" must never show without a record.
+        if not problems and self.page not in ("check", "done"):
             self.page = PAGES[PAGES.index(self.page) + 1]
         return problems
 

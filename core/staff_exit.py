@@ -61,7 +61,8 @@ class StaffExit:
             self._locked_until = now + LOCKOUT_S
             return ExitDecision(False, _locked_message(LOCKOUT_S), LOCKOUT_S)
         left = MAX_WRONG - self._wrong
-        return ExitDecision(False, f"That PIN is not right. {left} tries left before a lockout.")
+        tries = "try" if left == 1 else "tries"
+        return ExitDecision(False, f"That PIN is not right. {left} {tries} left before a lockout.")
 
     def _audit(self, kind: EventType, reason: str) -> None:
         self._journal.append(EventDraft(kind, {"reason": reason}, Scope.CENTRAL))

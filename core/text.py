@@ -19,10 +19,9 @@ class InputTooLong(ValueError):
 
 
 def clean_text(text: str, limit: int) -> str:
-    """NFC-normalise, drop control and stray format characters, trim, and enforce a limit."""
-    normalised = unicodedata.normalize("NFC", text)
+    """Drop control and stray format characters, NFC-normalise, trim, and enforce a limit."""
     kept = []
-    for ch in normalised:
+    for ch in text:
         category = unicodedata.category(ch)
         if ch in "\n\t":
             kept.append(ch)
@@ -30,7 +29,8 @@ def clean_text(text: str, limit: int) -> str:
             continue
         else:
             kept.append(ch)
-    cleaned = "".join(kept).strip()
+    # Normalise after filtering: a stripped character may have sat inside an accent sequence.
+    cleaned = unicodedata.normalize("NFC", "".join(kept)).strip()
     if len(cleaned) > limit:
         raise InputTooLong(limit, len(cleaned))
     return cleaned

@@ -121,6 +121,7 @@ class SqliteJournal:
 
     def ingest(self, event: Event) -> bool:
         """Store an event from elsewhere exactly once. Returns False if it was already here."""
+        remote_hlc = Hlc.parse(event.hlc)
         with self._lock:
             for digest in event.payload.get("blobs", []):
                 if not self.blobs.has(digest):
@@ -142,7 +143,7 @@ class SqliteJournal:
                     self._insert(event)
             except sqlite3.OperationalError as exc:
                 raise _storage_error(exc) from exc
-            self.clock.observe(Hlc.parse(event.hlc))
+            self.clock.observe(remote_hlc)
             return True
 
     def _insert(self, event: Event) -> None:

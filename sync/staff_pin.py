@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -24,6 +26,6 @@ class Argon2PinVerifier:
 
 def hash_pin(pin: str) -> str:
     """An argon2id hash to paste into ``kiosk.staff_exit_pin_hash``."""
-    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+    if not re.fullmatch(r"[0-9]{4,12}", pin):
         raise ValueError("a staff PIN is 4 to 12 digits")
     return _hasher.hash(pin)

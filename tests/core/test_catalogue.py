@@ -29,7 +29,8 @@ Raw = dict[str, Any]
 @pytest.fixture(scope="module")
 def demo_raw() -> Raw:
     """The shipped demo catalogue as parsed JSON."""
-    return json.loads(DEMO_CATALOGUE.read_text(encoding="utf-8"))
+    raw: Raw = json.loads(DEMO_CATALOGUE.read_text(encoding="utf-8"))
+    return raw
 
 
 def test_the_shipped_demo_catalogue_has_seven_services_in_order() -> None:

@@ -206,11 +206,6 @@ def test_send_twice_is_refused(box: FeedbackBox, journal: SqliteJournal) -> None
     assert journal.counts_by_type() == {"feedback.given": 1}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG core/feedback_journey.py next(): on the check page it moves to done without "
-    "recording; the screen guards this, the journey should not allow it",
-)
 def test_next_from_check_never_reaches_done_without_recording(box: FeedbackBox) -> None:
     """The confirmation page is only reached once the feedback is in the journal."""
     journey = FeedbackJourney(box, page="check")

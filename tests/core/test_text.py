@@ -92,7 +92,7 @@ def test_arbitrary_text_only_ever_fails_as_too_long(text: str, limit: int) -> No
     cleaned.encode("utf-8")  # storable: no lone surrogates
 
 
-# Visible writing only: stripping a control character can split an accent (see the xfail below).
+# Visible writing only: stripping a control character can split an accent; output stays NFC.
 visible = st.characters(
     codec="utf-8", exclude_categories=("Cc", "Cf", "Cs", "Co", "Cn"), include_characters="\n\t"
 )
@@ -105,11 +105,6 @@ def test_cleaning_twice_changes_nothing(text: str) -> None:
     assert clean_text(once, 1000) == once
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG core/text.py clean_text normalises before stripping, so removing a control "
-    "character between a letter and its accent leaves decomposed (non-NFC) text",
-)
 def test_output_is_nfc_even_when_a_stripped_character_split_an_accent() -> None:
     """'e', NUL, combining acute comes out as the single composed é."""
     assert clean_text("e\x00\u0301", 10) == "\u00e9"

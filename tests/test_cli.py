@@ -1,0 +1,215 @@
+"""main.py as operators run it: a real subprocess, with no display, and no Qt needed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.events import EventDraft, Scope
+from store.journal import SqliteJournal
+from sync.staff_pin import Argon2PinVerifier
+from tests.conftest import ROOT
+
+SUBCOMMANDS = {
+    "kiosk": "kiosk mode",
+    "status": "integrity and event counts",
+    "hash-pin": "argon2 hash",
+    "keygen": "key pair",
+}
+
+
+def run(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python main.py ARGS`` from the checkout with no display and a private data home."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY") and not k.startswith("PYTEST")
+    }
+    env["XDG_DATA_HOME"] = str(home)
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def digest(path: Path) -> str:
+    """sha256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """XDG data home for the subprocess, so nothing lands in the real home folder."""
+    folder = tmp_path / "xdg"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def journal_dir(tmp_path: Path) -> Path:
+    """A data folder holding a closed journal with a few real events and one sealed blob."""
+    folder = tmp_path / "data"
+    journal = SqliteJournal(folder, "bow-desk-3", "idea-store-bow")
+    for screen in ("home", "feedback/rating", "home"):
+        journal.append(EventDraft("help.requested", {"kiosk": "k", "screen": screen}, Scope.SITE))
+    journal.append(EventDraft("session.started", {"language": "so"}))
+    journal.append(EventDraft("document.captured", {}), blobs=[b"sealed bytes stand-in"])
+    journal.close()
+    return folder
+
+
+def test_top_level_help_lists_every_command(home: Path) -> None:
+    """--help exits 0 and names each subcommand."""
+    done = run("--help", home=home)
+    assert done.returncode == 0, done.stderr
+    for command in SUBCOMMANDS:
+        assert command in done.stdout
+
+
+@pytest.mark.parametrize(("command", "described"), SUBCOMMANDS.items())
+def test_each_subcommand_explains_itself(home: Path, command: str, described: str) -> None:
+    """``main.py CMD --help`` exits 0 with a description and its options."""
+    done = run(command, "--help", home=home)
+    assert done.returncode == 0, done.stderr
+    assert f"usage: main.py {command}" in done.stdout
+    assert described in done.stdout
+    assert "--config" in done.stdout
+
+
+def test_kiosk_without_a_display_says_how_to_run_it_and_writes_nothing(
+    home: Path, tmp_path: Path
+) -> None:
+    """One plain line pointing at xvfb-run, exit 2, no traceback and no journal created."""
+    data = tmp_path / "kiosk-data"
+    done = run("kiosk", "--data", str(data), home=home)
+    assert done.returncode == 2
+    lines = (done.stdout + done.stderr).strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "xvfb-run" in lines[0]
+    assert "Traceback" not in done.stderr
+    assert not (data / "journal.db").exists()
+    assert not data.exists()
+    assert list(home.iterdir()) == []
+
+
+def test_status_on_an_empty_folder_reports_no_journal_yet(home: Path, tmp_path: Path) -> None:
+    """status --json on a new folder reports "no journal yet" and creates nothing there."""
+    data = tmp_path / "empty"
+    data.mkdir()
+    done = run("status", "--data", str(data), "--json", home=home)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["integrity"] == "no journal yet"
+    assert report["events_total"] == 0
+    assert report["events_by_type"] == {}
+    assert list(data.iterdir()) == []
+
+
+def test_status_reports_counts_integrity_folder_and_terminal(home: Path, journal_dir: Path) -> None:
+    """status --json shows events by type, integrity ok, the folder and the terminal id."""
+    before = digest(journal_dir / "journal.db")
+    done = run("status", "--data", str(journal_dir), "--json", home=home)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["integrity"] == "ok"
+    assert report["events_by_type"] == {
+        "document.captured": 1,
+        "help.requested": 3,
+        "session.started": 1,
+    }
+    assert report["events_total"] == 5
+    assert report["sealed_blobs"] == 1
+    assert report["data_dir"] == str(journal_dir)
+    assert report["origin"] == "bow-desk-3"
+    assert report["terminal"] == "demo-kiosk-1"
+    assert digest(journal_dir / "journal.db") == before
+
+
+def test_status_as_text_is_readable(home: Path, journal_dir: Path) -> None:
+    """Without --json, status prints one labelled line per fact and a line per event type."""
+    done = run("status", "--data", str(journal_dir), home=home)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert any(line.split() == ["integrity", "ok"] for line in lines)
+    assert any(line.split() == ["help.requested", "3"] for line in lines)
+    assert any(line.split() == ["data_dir", str(journal_dir)] for line in lines)
+
+
+def _garbage_file(folder: Path) -> None:
+    (folder / "journal.db").write_bytes(b"this was never a database " * 40)
+
+
+def _scrambled_pages(folder: Path) -> None:
+    path = folder / "journal.db"
+    data = bytearray(path.read_bytes())
+    for page in range(1, len(data) // 4096):
+        data[page * 4096 : page * 4096 + 8] = b"\x0d\xff\xff\xff\xff\xff\xff\xff"
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage", [_garbage_file, _scrambled_pages], ids=["garbage", "pages"])
+def test_status_on_a_damaged_journal_reports_it_and_touches_nothing(
+    home: Path, journal_dir: Path, damage: object
+) -> None:
+    """Exit 1 naming the damage; the damaged file is left byte for byte as it was."""
+    assert callable(damage)
+    damage(journal_dir)
+    before = digest(journal_dir / "journal.db")
+    done = run("status", "--data", str(journal_dir), "--json", home=home)
+    assert done.returncode == 1, done.stdout + done.stderr
+    report = json.loads(done.stdout)
+    assert report["integrity"] != "ok"
+    assert "database" in report["integrity"]
+    assert digest(journal_dir / "journal.db") == before
+    assert not list(journal_dir.glob("journal.db.corrupt-*"))
+    assert "Traceback" not in done.stderr
+
+
+def test_a_bad_config_file_is_a_configuration_problem(home: Path, tmp_path: Path) -> None:
+    """--config with a misspelt key names the key and exits 2 without a traceback."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[kiosk]\nidel_timeout_s = 30\n", encoding="utf-8")
+    done = run("status", "--config", str(bad), "--data", str(tmp_path / "d"), home=home)
+    assert done.returncode == 2
+    assert done.stderr.startswith("Configuration problem:")
+    assert "kiosk.idel_timeout_s" in done.stderr
+    assert "idle_timeout_s" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "d").exists()
+
+
+def test_hash_pin_prints_a_hash_that_verifies(home: Path) -> None:
+    """hash-pin 1234 prints one argon2id hash that the kiosk's verifier accepts for 1234."""
+    done = run("hash-pin", "1234", home=home)
+    assert done.returncode == 0, done.stderr
+    (printed,) = done.stdout.splitlines()
+    assert printed.startswith("$argon2id$")
+    assert Argon2PinVerifier(printed).verify("1234")
+    assert not Argon2PinVerifier(printed).verify("4321")
+
+
+def test_hash_pin_reads_the_pin_from_standard_input(home: Path) -> None:
+    """With no argument the PIN is read from stdin, so it stays out of shell history."""
+    done = run("hash-pin", home=home, stdin="97531\n")
+    assert done.returncode == 0, done.stderr
+    assert Argon2PinVerifier(done.stdout.strip()).verify("97531")
+
+
+def test_hash_pin_refuses_a_short_pin(home: Path) -> None:
+    """A 2-digit PIN is refused with the rule and exit 2."""
+    done = run("hash-pin", "12", home=home)
+    assert done.returncode == 2
+    assert "4 to 12 digits" in done.stderr
+    assert done.stdout == ""
