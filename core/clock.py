@@ -70,6 +70,15 @@ class HybridLogicalClock:
                 self._last = _next_after(self._last)
             return self._last
 
+    def restore(self, own_last: Hlc) -> None:
+        """Resume after a restart from this terminal's own last timestamp, however far ahead.
+
+        Unlike ``observe``, no drift limit applies: our own history must never be undercut,
+        even when the wall clock comes back days behind (a flat clock battery, say).
+        """
+        with self._lock:
+            self._last = max(self._last, own_last)
+
     def observe(self, remote: Hlc) -> Hlc:
         """Fold in a timestamp received from another terminal; returns the new local time.
 

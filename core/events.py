@@ -73,4 +73,6 @@ class Event:
 
 def canonical_json(value: object) -> str:
     """JSON with sorted keys and no whitespace, so equal values give equal bytes."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )

@@ -281,7 +281,7 @@ class FeedbackPages(Screen):
         for page, (key, _value, change) in self.check_rows.items():
             key.setText(questions[page])
             set_text(change, self.tr("Change"))
-            change.setAccessibleName(f"{self.tr('Change')} {questions[page]}")
+            change.setAccessibleName(self.tr("Change %1").replace("%1", questions[page]))
         if self.journey.page == "check":
             self._fill_check()
         set_text(

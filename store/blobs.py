@@ -21,6 +21,9 @@ class BlobStore:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.root.mkdir(parents=True, exist_ok=True)
+        # Half-written files from a crash were never named by any event: clear them away.
+        for leftover in self.root.glob("*/.incoming-*"):
+            leftover.unlink(missing_ok=True)
 
     def path_for(self, digest: str) -> Path:
         """Where a blob with this hash lives (whether or not it exists)."""

@@ -56,7 +56,9 @@ def check_integrity(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"cannot be read as a database: {exc}"
+        if "not a database" in str(exc):
+            return f"cannot be read as a database: {exc}"
+        return f"damaged: {exc}"
     result = "; ".join(str(r[0]) for r in rows[:5])
     return result or "integrity check returned nothing"
 

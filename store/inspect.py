@@ -1,4 +1,8 @@
-"""A read-only look at a terminal's journal, for ``main.py status``: it never writes or moves."""
+"""A read-only look at a terminal's journal, for ``main.py status``.
+
+It never changes or moves journal.db. Reading a WAL database read-only may leave empty
+``-wal``/``-shm`` files beside it; SQLite needs them to read consistently while a kiosk runs.
+"""
 
 from __future__ import annotations
 

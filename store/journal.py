@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from core.clock import Hlc, HybridLogicalClock
-from core.events import Event, EventDraft, EventType, Scope
+from core.events import Event, EventDraft, EventType, Scope, canonical_json
 from core.ids import uuid7
 from core.ports import JournalConflict, StorageUnavailable
 from store import projections
@@ -56,7 +56,7 @@ class SqliteJournal:
         last = self._conn.execute("SELECT max(last_hlc) FROM origins").fetchone()[0]
         self.clock = clock or HybridLogicalClock()
         if last:
-            self.clock.observe(Hlc.parse(last))
+            self.clock.restore(Hlc.parse(last))
         if self.integrity.quarantined is not None:
             self.append(
                 EventDraft(
@@ -97,6 +97,10 @@ class SqliteJournal:
             payload = dict(draft.payload)
             if blobs:
                 payload["blobs"] = [self.blobs.put(b) for b in blobs]
+            for digest in payload.get("blobs", []):
+                if not self.blobs.has(digest):
+                    raise BlobMissing(f"{draft.type} refers to a blob that is not stored: {digest}")
+            _check_storable(payload)
             try:
                 with self._db.atomic():
                     row = self._conn.execute(
@@ -199,6 +203,14 @@ class SqliteJournal:
                 f"SELECT {_COLUMNS} FROM events ORDER BY hlc, origin, seq"
             ):
                 projections.apply(self._conn, _row_to_event(row))
+
+
+def _check_storable(payload: dict[str, object]) -> None:
+    """Refuse payloads that are not valid JSON text (NaN, lone surrogates) before writing."""
+    try:
+        canonical_json(payload).encode("utf-8")
+    except (ValueError, TypeError, UnicodeEncodeError) as exc:
+        raise ValueError(f"event payload cannot be stored as JSON text: {exc}") from None
 
 
 def _row_to_event(row: Sequence[object]) -> Event:

@@ -47,11 +47,14 @@ def _help_requests(conn: sqlite3.Connection, event: Event) -> None:
 
 
 def _feedback_by_day(conn: sqlite3.Connection, event: Event) -> None:
-    if event.type == EventType.FEEDBACK_GIVEN:
+    rating = event.payload.get("rating")
+    # A malformed event from a peer is still stored (the journal is the record); it is
+    # just not counted, so one bad event can never stall ingest.
+    if event.type == EventType.FEEDBACK_GIVEN and type(rating) is int and 1 <= rating <= 5:
         conn.execute(
             "INSERT INTO feedback_by_day (day, rating, n) VALUES (?, ?, 1) "
             "ON CONFLICT (day, rating) DO UPDATE SET n = n + 1",
-            (event.recorded_at[:10], int(event.payload["rating"])),
+            (event.recorded_at[:10], rating),
         )
 
 

@@ -114,6 +114,11 @@
         <translation>বদলান</translation>
     </message>
     <message>
+        <location filename="../../kiosk/feedback_pages.py" line="284"/>
+        <source>Change %1</source>
+        <translation>%1 বদলান</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/feedback_pages.py" line="289"/>
         <source>Send feedback</source>
         <translation>মতামত পাঠান</translation>

@@ -114,6 +114,11 @@
         <translation>Zmień</translation>
     </message>
     <message>
+        <location filename="../../kiosk/feedback_pages.py" line="284"/>
+        <source>Change %1</source>
+        <translation>Zmień: %1</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/feedback_pages.py" line="289"/>
         <source>Send feedback</source>
         <translation>Wyślij opinię</translation>

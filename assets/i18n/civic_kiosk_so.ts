@@ -114,6 +114,11 @@
         <translation>Beddel</translation>
     </message>
     <message>
+        <location filename="../../kiosk/feedback_pages.py" line="284"/>
+        <source>Change %1</source>
+        <translation>Beddel: %1</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/feedback_pages.py" line="289"/>
         <source>Send feedback</source>
         <translation>Dir ra&apos;yigaaga</translation>

@@ -114,6 +114,11 @@
         <translation>تبدیل کریں</translation>
     </message>
     <message>
+        <location filename="../../kiosk/feedback_pages.py" line="284"/>
+        <source>Change %1</source>
+        <translation>%1 تبدیل کریں</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/feedback_pages.py" line="289"/>
         <source>Send feedback</source>
         <translation>رائے بھیجیں</translation>
@@ -149,7 +154,8 @@
     <message>
         <location filename="../../kiosk/home.py" line="45"/>
         <source>Welcome to %1</source>
-        <translation>%1 میں خوش آمدید</translation>
+        <translatorcomment>Starts with an invisible RIGHT-TO-LEFT MARK (U+200F): %1 is the English site name, and without the mark the line would be laid out left to right.</translatorcomment>
+        <translation>‏%1 میں خوش آمدید</translation>
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="48"/>

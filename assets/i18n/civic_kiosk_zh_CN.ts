@@ -114,6 +114,11 @@
         <translation>更改</translation>
     </message>
     <message>
+        <location filename="../../kiosk/feedback_pages.py" line="284"/>
+        <source>Change %1</source>
+        <translation>更改%1</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/feedback_pages.py" line="289"/>
         <source>Send feedback</source>
         <translation>发送反馈</translation>
@@ -149,7 +154,7 @@
     <message>
         <location filename="../../kiosk/home.py" line="45"/>
         <source>Welcome to %1</source>
-        <translation>欢迎来到%1</translation>
+        <translation>欢迎来到 %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="48"/>

@@ -65,6 +65,7 @@ def make_kiosk(
     try:
         yield KioskUnderTest(window, journal, services, qtbot)
     finally:
+        window.translations.switch("en")  # translators belong to the app, which outlives a test
         window.leave_kiosk_mode()
         app.removeEventFilter(window.idle)
         journal.close()

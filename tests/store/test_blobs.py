@@ -131,7 +131,7 @@ def test_ingest_refuses_an_event_whose_blob_has_not_arrived(journal: SqliteJourn
 class DiskFillsUp:
     """A real file that takes half of a write, then fails as a full disk does."""
 
-    def __init__(self, real: IO[bytes]) -> None:
+    def __init__(self, real: IO[Any]) -> None:
         self.real = real
 
     def __enter__(self) -> DiskFillsUp:

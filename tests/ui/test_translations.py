@@ -165,6 +165,33 @@ def test_bar_button_labels_are_short(code: str) -> None:
     assert not long
 
 
+@pytest.mark.parametrize(
+    ("context", "sentence", "label_context", "label"),
+    [
+        (
+            "KioskWindow",
+            "Read aloud is not available on this kiosk. Press Get help and a member of staff "
+            "will come to help you.",
+            "KioskWindow",
+            "Get help",
+        ),
+        (
+            "FeedbackPages",
+            "Choose a service, or choose ‘Not about one service’.",
+            "FeedbackPages",
+            "Not about one service",
+        ),
+    ],
+)
+@pytest.mark.parametrize("code", CODES)
+def test_sentences_name_buttons_as_the_buttons_say(
+    code: str, context: str, sentence: str, label_context: str, label: str
+) -> None:
+    """A message that tells the resident which button to press quotes that button's own text."""
+    translator = load(code)
+    assert translator.translate(label_context, label) in translator.translate(context, sentence)
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_qm_returns_every_translation_by_class_context(code: str) -> None:
     translator = load(code)
