@@ -30,7 +30,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("en", "English", "English", False, "Noto Sans", "en_GB"),
     Language("bn", "বাংলা", "Bengali", False, "Noto Sans Bengali", "bn_BD"),
     Language("so", "Soomaali", "Somali", False, "Noto Sans", ""),
-    Language("ur", "اردو", "Urdu", True, "Noto Nastaliq Urdu", "ur_PK"),
+    Language("ur", "اردو", "Urdu", True, "Noto Naskh Arabic", "ur_PK"),
     Language("zh_CN", "简体中文", "Simplified Chinese", False, "Noto Sans CJK SC", "zh_CN"),
     Language("pl", "Polski", "Polish", False, "Noto Sans", "pl_PL"),
 )

@@ -23,6 +23,8 @@ class HomeScreen(Screen):
         self._site_name = site_name
         self.heading = label("homeHeading", "heading", self)
         self.intro = label("homeIntro", "secondary", self)
+        # The seeds ask that service standards are told at the first point of contact.
+        self.promise = label("homePromise", "banner", self)
         self.tiles: dict[str, QToolButton] = {}
         grid = QGridLayout()
         grid.setSpacing(24)
@@ -38,6 +40,7 @@ class HomeScreen(Screen):
         layout.addWidget(self.intro)
         layout.addLayout(grid)
         layout.addStretch(1)
+        layout.addWidget(self.promise)
 
     def retranslate(self, language: str) -> None:
         """Texts for the language."""
@@ -53,6 +56,9 @@ class HomeScreen(Screen):
         }
         for journey, button in self.tiles.items():
             set_text(button, names.get(journey, journey))
+        promises = [localised(s.text, language) for s in self._catalogue.standards[:2]]
+        self.promise.setText("\n".join(promises))
+        self.promise.setVisible(bool(promises))
 
     def spoken_text(self) -> str:
         """The welcome and the tiles' names."""

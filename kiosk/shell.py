@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -222,6 +222,11 @@ class KioskWindow(QWidget):
         self.setLayoutDirection(self._app.layoutDirection())
         apply_theme(self._app, self.look, code)
         self.retranslate()
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Lay everything out again now, so no frame is drawn half mirrored or clipped."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def retranslate(self) -> None:
         """Refresh every text on every screen for the current language."""
@@ -243,6 +248,7 @@ class KioskWindow(QWidget):
         colours = palette_for(self.look)
         ink = colours.secondary if self.look.contrast else ICON_INK
         recolour_icons(self, ink, colours.primary_text)
+        self._relayout()
 
     def _read_aloud_toggled(self, on: bool) -> None:
         self.speech.enabled = on

@@ -16,6 +16,13 @@ def test_home_shows_one_tile_per_existing_journey(kiosk: KioskUnderTest) -> None
         assert journey in kiosk.window.screens
 
 
+def test_home_shows_the_published_service_standard(kiosk: KioskUnderTest) -> None:
+    """The 10-minute first-conversation promise from the catalogue is on the home screen."""
+    promise = kiosk.find("homePromise")
+    assert promise.isVisible()
+    assert "10 minutes" in promise.text()  # type: ignore[attr-defined]
+
+
 def test_each_tile_opens_its_journey(kiosk: KioskUnderTest) -> None:
     """Tapping a tile shows that journey's screen; Start again comes back home."""
     for journey in kiosk.window.home.tiles:
@@ -55,7 +62,10 @@ def test_urdu_mirrors_the_layout_and_english_restores_it(kiosk: KioskUnderTest) 
     kiosk.tap("language_ur")
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.current.screen_name == "home"
-    kiosk.qtbot.waitUntil(lambda: help_button.mapTo(window, help_button.rect().center()).x() < mid)
+    # Mirrored at once, top bar and bottom bar alike: no half-mirrored frame.
+    assert help_button.mapTo(window, help_button.rect().center()).x() < mid
+    language = kiosk.find("languageButton")
+    assert language.mapTo(window, language.rect().center()).x() < mid
     urdu_heading = kiosk.find("homeHeading").text()  # type: ignore[attr-defined]
     assert urdu_heading != english_heading
     assert any("\u0600" <= ch <= "\u06ff" for ch in urdu_heading)
@@ -63,7 +73,8 @@ def test_urdu_mirrors_the_layout_and_english_restores_it(kiosk: KioskUnderTest) 
     kiosk.tap("languageButton")
     kiosk.tap("language_en")
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    kiosk.qtbot.waitUntil(lambda: help_button.mapTo(window, help_button.rect().center()).x() > mid)
+    assert help_button.mapTo(window, help_button.rect().center()).x() > mid
+    assert language.mapTo(window, language.rect().center()).x() > mid
     assert kiosk.find("homeHeading").text() == english_heading  # type: ignore[attr-defined]
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from tests.kiosk.conftest import KioskUnderTest
 
@@ -23,6 +24,23 @@ def test_interactive_widgets_have_unique_object_names(kiosk: KioskUnderTest) -> 
     assert duplicates == []
     unnamed = [w.objectName() for w in controls if not w.accessibleName()]
     assert unnamed == []
+
+
+@pytest.mark.parametrize("language", ["en", "bn", "so", "ur", "zh_CN", "pl"])
+def test_button_labels_fit_their_buttons_in_large_text(
+    kiosk: KioskUnderTest, language: str
+) -> None:
+    """With larger text on, no visible button on the home screen cuts its label short."""
+    kiosk.tap("languageButton")
+    kiosk.tap(f"language_{language}")
+    kiosk.tap("textSizeButton")
+    clipped = []
+    for b in kiosk.window.findChildren(QPushButton):
+        if b.isVisible() and b.text():
+            needed = b.sizeHint().width()
+            if b.width() < needed:
+                clipped.append((b.objectName(), b.text(), b.width(), needed))
+    assert clipped == []
 
 
 def test_touch_targets_are_at_least_48_pixels(kiosk: KioskUnderTest) -> None:
