@@ -19,7 +19,6 @@ from core.help import HelpCall
 from core.kiosk_services import KioskServices
 from core.session import VisitLog
 from core.staff_exit import StaffExit
-from store.inspect import inspect_journal
 from store.journal import SqliteJournal
 from sync.sealing import CouncilSealer, SealingError, generate_council_keypair
 from sync.staff_pin import Argon2PinVerifier, hash_pin
@@ -85,6 +84,8 @@ def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) 
 
 def cmd_status(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
     """Print the terminal's identity, journal integrity and event counts, without writing."""
+    from store.inspect import inspect_journal
+
     status = inspect_journal(data_dir)
     report = {
         "terminal": config.terminal_id,

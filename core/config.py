@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -117,6 +116,8 @@ def load_config(path: Path | None = None) -> TerminalConfig:
         raise ConfigError(source, "(file)", "the file does not exist") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(source, "(file)", f"cannot be read: {exc}") from None
+    import tomllib  # only terminals with a config file pay for the parser
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

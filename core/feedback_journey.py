@@ -91,15 +91,25 @@ class FeedbackJourney:
             raise ValueError(page)
         self.page = page
 
-    def send(self) -> FeedbackReceipt:
-        """Record the feedback (blocking: call it off the UI thread) and move to done."""
+    def record(self) -> FeedbackReceipt:
+        """Record the feedback durably. Blocking, and it changes no journey state, so a screen
+        may run it on a worker thread and call ``sent`` with the receipt on its own thread."""
         if self.page != "check" or self.answers.rating is None:
             raise FeedbackProblem("Answer the questions before sending.")
-        self.receipt = self.box.give(
+        return self.box.give(
             int(self.answers.rating), self.answers.comment, self.answers.service_code, self.language
         )
+
+    def sent(self, receipt: FeedbackReceipt) -> None:
+        """The feedback is safe: show the confirmation."""
+        self.receipt = receipt
         self.page = "done"
-        return self.receipt
+
+    def send(self) -> FeedbackReceipt:
+        """Record the feedback and move to done, in one step (for flows without a screen)."""
+        receipt = self.record()
+        self.sent(receipt)
+        return receipt
 
     def wipe(self) -> None:
         """Forget every answer and start again."""

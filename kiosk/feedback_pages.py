@@ -166,9 +166,11 @@ class FeedbackPages(Screen):
             return
         self._sending = True
         self.continue_button.setEnabled(False)
-        BackgroundOp(self, self.journey.send).success(self._sent).failure(self._send_failed).run()
+        # Only the recording runs off the UI thread; the journey moves on here, on this thread.
+        BackgroundOp(self, self.journey.record).success(self._sent).failure(self._send_failed).run()
 
-    def _sent(self, _receipt: FeedbackReceipt) -> None:
+    def _sent(self, receipt: FeedbackReceipt) -> None:
+        self.journey.sent(receipt)
         self._sending = False
         self.continue_button.setEnabled(True)
         self._show()

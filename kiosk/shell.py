@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 
 # The journeys that exist, in home-screen order, with their tile icons.
 JOURNEYS: list[tuple[str, str]] = [("services", "services"), ("feedback", "feedback")]
+SPEECH_WARMUP_MS = 1500
 
 
 class KioskWindow(QWidget):
@@ -65,6 +67,9 @@ class KioskWindow(QWidget):
         self.speech = ReadAloud(services.speech_engine, self)
         self.speech.unavailable.connect(self._speech_unavailable)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        # Style and translations first, so widgets are polished once, as they are made.
+        self.translations.switch(self.language)
+        apply_theme(app, self.look, self.language)
 
         self.top_bar = self._build_top_bar()
         self.notice = label("noticeBanner", "banner", self)
@@ -72,21 +77,18 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
         self.screens: dict[str, Screen] = {}
-        self.home = HomeScreen(JOURNEYS, services.catalogue, self._config.site_name)
-        self.picker = LanguagePicker(self._config.languages)
-        self.picker.chosen.connect(self._language_chosen)
-        journey = FeedbackJourney(services.feedback, self.language)
-        self.staff_pad = StaffExitPad(services.staff_exit)
-        self.staff_pad.exit_allowed.connect(self.leave_kiosk_mode)
-        for screen in (
-            self.home,
-            self.picker,
-            ServicesInfo(services.catalogue),
-            FeedbackPages(journey, services.catalogue),
-            self.staff_pad,
-        ):
-            self._add(screen)
+        self._factories: dict[str, Callable[[], Screen]] = {
+            "home": lambda: HomeScreen(JOURNEYS, services.catalogue, self._config.site_name),
+            "language": self._make_picker,
+            "services": lambda: ServicesInfo(services.catalogue),
+            "feedback": lambda: FeedbackPages(
+                FeedbackJourney(services.feedback, self.language), services.catalogue
+            ),
+            "staffExit": self._make_staff_pad,
+        }
+        self.home = self.screen_named("home")
         self.bottom_bar = self._build_bottom_bar()
+        self._first_shown = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,18 +106,55 @@ class KioskWindow(QWidget):
         self.lockdown = Lockdown(self)
         app.installEventFilter(self.lockdown)
         app.installEventFilter(self.idle)
-        self.set_language(self.language)
+        self.setLayoutDirection(app.layoutDirection())
+        self.retranslate()
         self.show_screen("home")
         if services.startup_warning:
             self.show_notice(services.startup_warning)
 
     # -- building -------------------------------------------------------------------------
 
-    def _add(self, screen: Screen) -> None:
-        self.screens[screen.screen_name] = screen
-        self.stack.addWidget(screen)
-        screen.go.connect(self.show_screen)
-        screen.finished.connect(self.end_visit)
+    def screen_named(self, name: str) -> Screen:
+        """The screen with this name, built the first time it is needed."""
+        if name not in self.screens:
+            made = self._factories[name]()
+            self.screens[name] = made
+            self.stack.addWidget(made)
+            made.go.connect(self.show_screen)
+            made.finished.connect(self.end_visit)
+            made.retranslate(self.language)
+        return self.screens[name]
+
+    def _make_picker(self) -> Screen:
+        picker = LanguagePicker(self._config.languages)
+        picker.chosen.connect(self._language_chosen)
+        return picker
+
+    def _make_staff_pad(self) -> Screen:
+        pad = StaffExitPad(self.services.staff_exit)
+        pad.exit_allowed.connect(self.leave_kiosk_mode)
+        return pad
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first frame, build the other screens and warm up speech while idle."""
+        super().paintEvent(event)
+        if not self._first_shown:
+            self._first_shown = True
+            # Queued from the first paint, this runs once the whole first frame is out.
+            QTimer.singleShot(0, self._build_remaining_screens)
+            QTimer.singleShot(SPEECH_WARMUP_MS, self._warm_up_speech)
+
+    def _build_remaining_screens(self) -> None:
+        for name in self._factories:
+            self.screen_named(name)
+
+    def _warm_up_speech(self) -> None:
+        # Starting an engine blocks the UI thread (the voice list is parsed while holding
+        # the GIL), so do it only while nobody is using the kiosk.
+        if self._visit_active:
+            QTimer.singleShot(SPEECH_WARMUP_MS, self._warm_up_speech)
+        else:
+            self.speech.prepare()
 
     def _build_top_bar(self) -> QFrame:
         bar = QFrame(self)
@@ -182,7 +221,7 @@ class KioskWindow(QWidget):
 
     def show_screen(self, name: str) -> None:
         """Show a screen by name; leaving home starts a visit."""
-        screen = self.screens[name]
+        screen = self.screen_named(name)
         if name != "home" and not self._visit_active and name != "staffExit":
             self._visit_active = True
             self.idle.start()
@@ -252,10 +291,19 @@ class KioskWindow(QWidget):
 
     def _read_aloud_toggled(self, on: bool) -> None:
         self.speech.enabled = on
-        if on:
+        if not on:
+            self.speech.stop()
+        elif self.speech.prepared or not self.speech.configured:
             self._speak_current()
         else:
-            self.speech.stop()
+            # Say so first: starting the engine can take a couple of seconds.
+            self.show_notice(self.tr("Starting read aloud…"))
+            QTimer.singleShot(50, self._start_speech_and_speak)
+
+    def _start_speech_and_speak(self) -> None:
+        if self.speech.prepare():
+            self.notice.hide()
+        self._speak_current()
 
     def _speak_current(self) -> None:
         if self.speech.enabled:
@@ -333,7 +381,6 @@ class KioskWindow(QWidget):
         self.contrast_button.setChecked(default.contrast)
         self.set_language(self._config.default_language)
         self.show_screen("home")
-        self.picker.retranslate(self.language)
         self.wiped.emit()
 
     # -- lockdown ---------------------------------------------------------------------------

@@ -10,8 +10,6 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from core.clock import Hlc, HybridLogicalClock
 from core.events import Event, EventDraft, EventType, Scope, canonical_json
 from core.ids import uuid7
@@ -19,7 +17,8 @@ from core.ports import JournalConflict, StorageUnavailable
 from store import projections
 from store.blobs import BlobMissing, BlobStore
 from store.connection import open_checked, quarantined_journals
-from store.schema import migrations
+from store.schema import apply_migrations
+from store.transaction import atomic
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +46,8 @@ class SqliteJournal:
         self.data_dir = data_dir
         conn, self.integrity = open_checked(data_dir)
         self._conn = conn
-        self._db = Database(conn)
         self._lock = threading.RLock()
-        migrations.apply(self._db)
+        apply_migrations(conn)
         self.site = site
         self.origin = self._claim_origin(terminal_id)
         self.blobs = BlobStore(data_dir / "blobs")
@@ -82,7 +80,7 @@ class SqliteJournal:
         # damaged one may already have shipped, so it takes a new incarnation suffix.
         incarnation = len(quarantined_journals(self.data_dir))
         origin = terminal_id if incarnation == 0 else f"{terminal_id}~{incarnation + 1}"
-        with self._db.atomic():
+        with atomic(self._conn):
             self._conn.execute("INSERT INTO meta (key, value) VALUES ('origin', ?)", (origin,))
         return origin
 
@@ -100,9 +98,9 @@ class SqliteJournal:
             for digest in payload.get("blobs", []):
                 if not self.blobs.has(digest):
                     raise BlobMissing(f"{draft.type} refers to a blob that is not stored: {digest}")
-            _check_storable(payload)
+            payload_text = _storable_json(payload)
             try:
-                with self._db.atomic():
+                with atomic(self._conn):
                     row = self._conn.execute(
                         "SELECT last_seq FROM origins WHERE origin = ?", (self.origin,)
                     ).fetchone()
@@ -118,7 +116,7 @@ class SqliteJournal:
                         payload=payload,
                         recorded_at=_utc_now(),
                     )
-                    self._insert(event)
+                    self._insert(event, payload_text)
             except sqlite3.OperationalError as exc:
                 raise _storage_error(exc) from exc
             return event
@@ -133,7 +131,7 @@ class SqliteJournal:
                         f"event {event.origin}/{event.seq} refers to missing {digest}"
                     )
             try:
-                with self._db.atomic():
+                with atomic(self._conn):
                     existing = self._conn.execute(
                         f"SELECT {_COLUMNS} FROM events WHERE origin = ? AND seq = ?",
                         (event.origin, event.seq),
@@ -150,7 +148,7 @@ class SqliteJournal:
             self.clock.observe(remote_hlc)
             return True
 
-    def _insert(self, event: Event) -> None:
+    def _insert(self, event: Event, payload_text: str | None = None) -> None:
         self._conn.execute(
             f"INSERT INTO events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -161,7 +159,7 @@ class SqliteJournal:
                 event.site,
                 event.type,
                 str(event.scope),
-                event.payload_json(),
+                payload_text if payload_text is not None else event.payload_json(),
                 event.recorded_at,
             ),
         )
@@ -196,7 +194,7 @@ class SqliteJournal:
 
     def rebuild_projections(self) -> None:
         """Empty every projection and fold the whole journal into them again."""
-        with self._lock, self._db.atomic():
+        with self._lock, atomic(self._conn):
             for table in projections.PROJECTION_TABLES:
                 self._conn.execute(f"DELETE FROM {table}")
             for row in self._conn.execute(
@@ -205,12 +203,14 @@ class SqliteJournal:
                 projections.apply(self._conn, _row_to_event(row))
 
 
-def _check_storable(payload: dict[str, object]) -> None:
-    """Refuse payloads that are not valid JSON text (NaN, lone surrogates) before writing."""
+def _storable_json(payload: dict[str, object]) -> str:
+    """The payload as canonical JSON; refuses what JSON text cannot hold (NaN, lone surrogates)."""
     try:
-        canonical_json(payload).encode("utf-8")
+        text = canonical_json(payload)
+        text.encode("utf-8")
     except (ValueError, TypeError, UnicodeEncodeError) as exc:
         raise ValueError(f"event payload cannot be stored as JSON text: {exc}") from None
+    return text
 
 
 def _row_to_event(row: Sequence[object]) -> Event:

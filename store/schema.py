@@ -1,14 +1,59 @@
-"""Migrations for the journal database, applied at start-up with sqlite-utils."""
+"""Migrations for the journal database, applied at start-up with sqlite-utils.
+
+sqlite-utils is imported only when a migration is pending: on an up-to-date journal (every
+start but the first after an upgrade) a kiosk never pays for importing it.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-migrations = Migrations("civic_kiosk")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "civic_kiosk"
+_MIGRATIONS: list[Callable[[Database], None]] = []
 
 
-@migrations()
+def migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register a migration; they run in the order they are defined."""
+    _MIGRATIONS.append(fn)
+    return fn
+
+
+def pending(conn: sqlite3.Connection) -> list[str]:
+    """Names of migrations not yet applied, read with plain sqlite3."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    applied: set[str] = set()
+    if exists:
+        applied = {
+            str(row[0])
+            for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+            )
+        }
+    return [fn.__name__ for fn in _MIGRATIONS if fn.__name__ not in applied]
+
+
+def apply_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Apply pending migrations with sqlite-utils, each in its own transaction."""
+    todo = pending(conn)
+    if todo:
+        from sqlite_utils import Database
+        from sqlite_utils.migrations import Migrations
+
+        migrations = Migrations(MIGRATION_SET)
+        for fn in _MIGRATIONS:
+            migrations(name=fn.__name__)(fn)
+        migrations.apply(Database(conn))
+    return todo
+
+
+@migration
 def m001_journal(db: Database) -> None:
     """The append-only event table and the per-origin cursor."""
     db.execute(
@@ -48,7 +93,7 @@ def m001_journal(db: Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
 
 
-@migrations()
+@migration
 def m002_projections(db: Database) -> None:
     """Tables folded from events: counts, open help requests, and feedback by day."""
     db.execute("CREATE TABLE event_counts (type TEXT PRIMARY KEY, n INTEGER NOT NULL) STRICT")

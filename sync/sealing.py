@@ -8,12 +8,17 @@ opened again by the kiosk, and any tampering makes opening fail.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
-
-from nacl.exceptions import CryptoError
-from nacl.public import PrivateKey, PublicKey, SealedBox
+from typing import TYPE_CHECKING
 
 from core.events import JsonObject
+
+if TYPE_CHECKING:
+    from nacl.public import PublicKey, SealedBox
+
+# PyNaCl is imported on first use, not at start-up: loading libsodium's bindings costs
+# about 27 ms, and a kiosk only seals once a resident finishes something.
 
 ALGORITHM = "x25519-xsalsa20poly1305-sealedbox"
 
@@ -27,22 +32,30 @@ def key_id(public_key: bytes) -> str:
     return hashlib.sha256(public_key).hexdigest()[:16]
 
 
+def _key_bytes(text: str, what: str) -> bytes:
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError, TypeError) as exc:
+        raise SealingError(f"{what} must be a base64 X25519 key (32 bytes)") from exc
+    if len(raw) != 32:
+        raise SealingError(f"{what} must be a base64 X25519 key (32 bytes), got {len(raw)}")
+    return raw
+
+
 class CouncilSealer:
     """Seals bytes to one council public key. Implements core's Sealer port."""
 
     def __init__(self, public_key_b64: str) -> None:
-        try:
-            raw = base64.b64decode(public_key_b64, validate=True)
-            self._key = PublicKey(raw)
-        except (ValueError, TypeError, CryptoError) as exc:
-            raise SealingError(
-                "sealing.council_public_key must be a base64 X25519 public key (32 bytes)"
-            ) from exc
-        self.key_id = key_id(raw)
-        self._box = SealedBox(self._key)
+        self._raw = _key_bytes(public_key_b64, "sealing.council_public_key")
+        self.key_id = key_id(self._raw)
+        self._box: SealedBox[PublicKey] | None = None
 
     def seal_bytes(self, plaintext: bytes) -> bytes:
         """Ciphertext only the council's private key can open."""
+        if self._box is None:
+            from nacl.public import PublicKey, SealedBox
+
+            self._box = SealedBox(PublicKey(self._raw))
         return bytes(self._box.encrypt(plaintext))
 
     def seal(self, plaintext: bytes) -> JsonObject:
@@ -58,15 +71,16 @@ class CouncilOpener:
     """Opens sealed envelopes with the council's private key: the case service's side only."""
 
     def __init__(self, private_key_b64: str) -> None:
-        try:
-            self._key = PrivateKey(base64.b64decode(private_key_b64, validate=True))
-        except (ValueError, TypeError, CryptoError) as exc:
-            raise SealingError("not a base64 X25519 private key (32 bytes)") from exc
-        self.key_id = key_id(bytes(self._key.public_key))
-        self._box = SealedBox(self._key)
+        from nacl.public import PrivateKey, SealedBox
+
+        key = PrivateKey(_key_bytes(private_key_b64, "the council private key"))
+        self.key_id = key_id(bytes(key.public_key))
+        self._box = SealedBox(key)
 
     def open_bytes(self, ciphertext: bytes) -> bytes:
         """The plaintext, or SealingError if the ciphertext was altered or is for another key."""
+        from nacl.exceptions import CryptoError
+
         try:
             return bytes(self._box.decrypt(ciphertext))
         except CryptoError as exc:
@@ -87,6 +101,8 @@ class CouncilOpener:
 
 def generate_council_keypair() -> tuple[str, str]:
     """A new (public, private) pair in base64, for a council setting up its case service."""
+    from nacl.public import PrivateKey
+
     key = PrivateKey.generate()
     return (
         base64.b64encode(bytes(key.public_key)).decode("ascii"),

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
-_hasher = PasswordHasher()
+
+@cache
+def _hasher() -> PasswordHasher:
+    # Imported on first use: a kiosk checks a staff PIN rarely, and starts often.
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 class Argon2PinVerifier:
@@ -18,8 +26,10 @@ class Argon2PinVerifier:
 
     def verify(self, pin: str) -> bool:
         """True only for the right PIN; a malformed hash verifies nothing."""
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
-            return _hasher.verify(self._hash, pin)
+            return _hasher().verify(self._hash, pin)
         except (VerificationError, InvalidHashError):
             return False
 
@@ -28,4 +38,4 @@ def hash_pin(pin: str) -> str:
     """An argon2id hash to paste into ``kiosk.staff_exit_pin_hash``."""
     if not re.fullmatch(r"[0-9]{4,12}", pin):
         raise ValueError("a staff PIN is 4 to 12 digits")
-    return _hasher.hash(pin)
+    return _hasher().hash(pin)

@@ -152,22 +152,22 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="45"/>
+        <location filename="../../kiosk/home.py" line="48"/>
         <source>Welcome to %1</source>
         <translation>%1-এ আপনাকে স্বাগতম</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="48"/>
+        <location filename="../../kiosk/home.py" line="51"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>এখানে নিজেই %1-এর সেবা নিন। শুরু করতে একটি বোতাম স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="51"/>
+        <location filename="../../kiosk/home.py" line="54"/>
         <source>Find a council service</source>
         <translation>কাউন্সিলের সেবা খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="52"/>
+        <location filename="../../kiosk/home.py" line="55"/>
         <source>Give feedback</source>
         <translation>মতামত দিন</translation>
     </message>
@@ -198,57 +198,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="228"/>
+        <location filename="../../kiosk/shell.py" line="272"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="229"/>
+        <location filename="../../kiosk/shell.py" line="273"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="230"/>
+        <location filename="../../kiosk/shell.py" line="274"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="231"/>
+        <location filename="../../kiosk/shell.py" line="275"/>
         <source>Read aloud</source>
         <translation>পড়ে শোনান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="232"/>
+        <location filename="../../kiosk/shell.py" line="276"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="233"/>
+        <location filename="../../kiosk/shell.py" line="277"/>
         <source>Back</source>
         <translation>পিছনে যান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="234"/>
+        <location filename="../../kiosk/shell.py" line="278"/>
         <source>Get help</source>
         <translation>সাহায্য নিন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="235"/>
+        <location filename="../../kiosk/shell.py" line="279"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="262"/>
+        <location filename="../../kiosk/shell.py" line="300"/>
+        <source>Starting read aloud…</source>
+        <translation>পড়ে শোনানো চালু হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell.py" line="316"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>এই কিয়স্কে পড়ে শোনানোর সুবিধা নেই। ‘সাহায্য নিন’ চাপুন, একজন কর্মী এসে আপনাকে সাহায্য করবেন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="286"/>
+        <location filename="../../kiosk/shell.py" line="340"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>সাহায্য আসছে। একজন কর্মী এই কিয়স্কে আসবেন। অনুগ্রহ করে এখানেই থাকুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="293"/>
+        <location filename="../../kiosk/shell.py" line="347"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>এই কিয়স্ক থেকে সাহায্য ডাকা যায়নি। অনুগ্রহ করে ডেস্কে জিজ্ঞাসা করুন।</translation>
     </message>

@@ -152,22 +152,22 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="45"/>
+        <location filename="../../kiosk/home.py" line="48"/>
         <source>Welcome to %1</source>
         <translation>Witamy w %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="48"/>
+        <location filename="../../kiosk/home.py" line="51"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>Punkt samoobsługowy: %1. Dotknij przycisku, aby zacząć.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="51"/>
+        <location filename="../../kiosk/home.py" line="54"/>
         <source>Find a council service</source>
         <translation>Znajdź usługę urzędu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="52"/>
+        <location filename="../../kiosk/home.py" line="55"/>
         <source>Give feedback</source>
         <translation>Przekaż opinię</translation>
     </message>
@@ -198,57 +198,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="228"/>
+        <location filename="../../kiosk/shell.py" line="272"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="229"/>
+        <location filename="../../kiosk/shell.py" line="273"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="230"/>
+        <location filename="../../kiosk/shell.py" line="274"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="231"/>
+        <location filename="../../kiosk/shell.py" line="275"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="232"/>
+        <location filename="../../kiosk/shell.py" line="276"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="233"/>
+        <location filename="../../kiosk/shell.py" line="277"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="234"/>
+        <location filename="../../kiosk/shell.py" line="278"/>
         <source>Get help</source>
         <translation>Poproś o pomoc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="235"/>
+        <location filename="../../kiosk/shell.py" line="279"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="262"/>
+        <location filename="../../kiosk/shell.py" line="300"/>
+        <source>Starting read aloud…</source>
+        <translation>Uruchamianie czytania na głos…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell.py" line="316"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>Czytanie na głos nie jest dostępne w tym kiosku. Naciśnij „Poproś o pomoc”, a pracownik przyjdzie Ci pomóc.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="286"/>
+        <location filename="../../kiosk/shell.py" line="340"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>Pomoc jest w drodze. Pracownik przyjdzie do tego kiosku. Zaczekaj tutaj.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="293"/>
+        <location filename="../../kiosk/shell.py" line="347"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>Nie udało się wezwać pomocy z tego kiosku. Zapytaj w punkcie obsługi.</translation>
     </message>

@@ -152,22 +152,22 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="45"/>
+        <location filename="../../kiosk/home.py" line="48"/>
         <source>Welcome to %1</source>
         <translation>Ku soo dhowow %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="48"/>
+        <location filename="../../kiosk/home.py" line="51"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>Halkan adigu waxaad ka isticmaali kartaa adeegyada %1. Taabo badhan si aad u bilowdo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="51"/>
+        <location filename="../../kiosk/home.py" line="54"/>
         <source>Find a council service</source>
         <translation>Raadi adeeg golaha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="52"/>
+        <location filename="../../kiosk/home.py" line="55"/>
         <source>Give feedback</source>
         <translation>Ra&apos;yi bixi</translation>
     </message>
@@ -198,57 +198,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="228"/>
+        <location filename="../../kiosk/shell.py" line="272"/>
         <source>Language</source>
         <translation>Luqadda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="229"/>
+        <location filename="../../kiosk/shell.py" line="273"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="230"/>
+        <location filename="../../kiosk/shell.py" line="274"/>
         <source>High contrast</source>
         <translation>Midab xoog leh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="231"/>
+        <location filename="../../kiosk/shell.py" line="275"/>
         <source>Read aloud</source>
         <translation>Cod ku akhri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="232"/>
+        <location filename="../../kiosk/shell.py" line="276"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="233"/>
+        <location filename="../../kiosk/shell.py" line="277"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="234"/>
+        <location filename="../../kiosk/shell.py" line="278"/>
         <source>Get help</source>
         <translation>Caawimo hel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="235"/>
+        <location filename="../../kiosk/shell.py" line="279"/>
         <source>Staff</source>
         <translation>Shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="262"/>
+        <location filename="../../kiosk/shell.py" line="300"/>
+        <source>Starting read aloud…</source>
+        <translation>Akhrinta codka ayaa bilaabanaysa…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell.py" line="316"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>Cod ku akhrintu kuma jirto mashiinkan. Riix ‘Caawimo hel’, mid ka mid ah shaqaalaha ayaa kuu iman doona si uu kuu caawiyo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="286"/>
+        <location filename="../../kiosk/shell.py" line="340"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>Caawimo ayaa soo socota. Mid ka mid ah shaqaalaha ayaa imanaya mashiinkan. Fadlan halkan joog.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="293"/>
+        <location filename="../../kiosk/shell.py" line="347"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>Kama aanan yeeri karin caawimo mashiinkan. Fadlan wax ka weydii miiska.</translation>
     </message>

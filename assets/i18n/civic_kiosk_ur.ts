@@ -152,23 +152,23 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="45"/>
+        <location filename="../../kiosk/home.py" line="48"/>
         <source>Welcome to %1</source>
         <translatorcomment>Starts with an invisible RIGHT-TO-LEFT MARK (U+200F): %1 is the English site name, and without the mark the line would be laid out left to right.</translatorcomment>
         <translation>‏%1 میں خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="48"/>
+        <location filename="../../kiosk/home.py" line="51"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>یہاں %1 کی سروسز خود استعمال کریں۔ شروع کرنے کے لیے کوئی بٹن چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="51"/>
+        <location filename="../../kiosk/home.py" line="54"/>
         <source>Find a council service</source>
         <translation>کونسل کی سروس تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="52"/>
+        <location filename="../../kiosk/home.py" line="55"/>
         <source>Give feedback</source>
         <translation>رائے دیں</translation>
     </message>
@@ -199,57 +199,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="228"/>
+        <location filename="../../kiosk/shell.py" line="272"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="229"/>
+        <location filename="../../kiosk/shell.py" line="273"/>
         <source>Larger text</source>
         <translation>بڑے حروف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="230"/>
+        <location filename="../../kiosk/shell.py" line="274"/>
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="231"/>
+        <location filename="../../kiosk/shell.py" line="275"/>
         <source>Read aloud</source>
         <translation>پڑھ کر سنائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="232"/>
+        <location filename="../../kiosk/shell.py" line="276"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="233"/>
+        <location filename="../../kiosk/shell.py" line="277"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="234"/>
+        <location filename="../../kiosk/shell.py" line="278"/>
         <source>Get help</source>
         <translation>مدد لیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="235"/>
+        <location filename="../../kiosk/shell.py" line="279"/>
         <source>Staff</source>
         <translation>عملہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="262"/>
+        <location filename="../../kiosk/shell.py" line="300"/>
+        <source>Starting read aloud…</source>
+        <translation>پڑھ کر سنانا شروع ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell.py" line="316"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>اس کیوسک پر پڑھ کر سنانے کی سہولت دستیاب نہیں۔ ‘مدد لیں’ دبائیں، عملے کا کوئی رکن آپ کی مدد کے لیے آئے گا۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="286"/>
+        <location filename="../../kiosk/shell.py" line="340"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>مدد آ رہی ہے۔ عملے کا کوئی رکن اس کیوسک پر آئے گا۔ براہ کرم یہیں رہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="293"/>
+        <location filename="../../kiosk/shell.py" line="347"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>ہم اس کیوسک سے مدد نہیں بلا سکے۔ براہ کرم ڈیسک پر پوچھیں۔</translation>
     </message>

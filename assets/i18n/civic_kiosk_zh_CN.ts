@@ -152,22 +152,22 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="45"/>
+        <location filename="../../kiosk/home.py" line="48"/>
         <source>Welcome to %1</source>
         <translation>欢迎来到 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="48"/>
+        <location filename="../../kiosk/home.py" line="51"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>%1自助服务。请触摸按钮开始。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="51"/>
+        <location filename="../../kiosk/home.py" line="54"/>
         <source>Find a council service</source>
         <translation>查找市政服务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="52"/>
+        <location filename="../../kiosk/home.py" line="55"/>
         <source>Give feedback</source>
         <translation>提供反馈</translation>
     </message>
@@ -198,57 +198,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="228"/>
+        <location filename="../../kiosk/shell.py" line="272"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="229"/>
+        <location filename="../../kiosk/shell.py" line="273"/>
         <source>Larger text</source>
         <translation>大字体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="230"/>
+        <location filename="../../kiosk/shell.py" line="274"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="231"/>
+        <location filename="../../kiosk/shell.py" line="275"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="232"/>
+        <location filename="../../kiosk/shell.py" line="276"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="233"/>
+        <location filename="../../kiosk/shell.py" line="277"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="234"/>
+        <location filename="../../kiosk/shell.py" line="278"/>
         <source>Get help</source>
         <translation>寻求帮助</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="235"/>
+        <location filename="../../kiosk/shell.py" line="279"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="262"/>
+        <location filename="../../kiosk/shell.py" line="300"/>
+        <source>Starting read aloud…</source>
+        <translation>正在启动朗读…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/shell.py" line="316"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>这台自助机不支持朗读。请按“寻求帮助”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="286"/>
+        <location filename="../../kiosk/shell.py" line="340"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>已为您呼叫帮助。工作人员会来到这台自助机旁。请在此等候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="293"/>
+        <location filename="../../kiosk/shell.py" line="347"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>无法从这台自助机呼叫帮助。请到服务台询问。</translation>
     </message>

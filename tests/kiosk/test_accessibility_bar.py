@@ -54,11 +54,11 @@ def speaking_kiosk(
 def test_read_aloud_speaks_each_screen(speaking_kiosk: KioskUnderTest) -> None:
     """Turning read aloud on speaks the screen; moving on speaks the next one."""
     kiosk = speaking_kiosk
-    engine = kiosk.window.speech.engine
-    assert engine is not None
     with kiosk.qtbot.waitSignal(kiosk.window.speech.spoke) as spoken:
         kiosk.tap("readAloudButton")
     assert "Welcome to Idea Store Whitechapel" in spoken.args[0]
+    engine = kiosk.window.speech.engine
+    assert engine is not None
     kiosk.qtbot.waitUntil(lambda: engine.state() == QTextToSpeech.State.Speaking)
     with kiosk.qtbot.waitSignal(kiosk.window.speech.spoke) as spoken:
         kiosk.tap("homeTile_services")

@@ -13,7 +13,7 @@ def test_home_shows_one_tile_per_existing_journey(kiosk: KioskUnderTest) -> None
     tiles = kiosk.window.home.tiles
     assert list(tiles) == [journey for journey, _icon in JOURNEYS]
     for journey in tiles:
-        assert journey in kiosk.window.screens
+        assert kiosk.window.screen_named(journey).screen_name == journey
 
 
 def test_home_shows_the_published_service_standard(kiosk: KioskUnderTest) -> None:

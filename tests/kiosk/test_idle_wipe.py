@@ -77,7 +77,7 @@ def test_idle_wipe_leaves_no_resident_text_anywhere(kiosk: KioskUnderTest) -> No
     assert kiosk.window.language == "en"
     assert kiosk.window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert not kiosk.find("textSizeButton").isChecked()  # type: ignore[attr-defined]
-    assert kiosk.window.screens["feedback"].journey.answers.comment == ""  # type: ignore[attr-defined]
+    assert kiosk.window.screen_named("feedback").journey.answers.comment == ""  # type: ignore[attr-defined]
     kiosk.qtbot.waitUntil(lambda: len(kiosk.events_of("session.timed_out")) == 1)
     assert kiosk.events_of("session.timed_out") == [{"screen": "feedback/check"}]
     assert kiosk.events_of("feedback.given") == []

@@ -7,12 +7,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from core.events import EventDraft, EventType
 from store.connection import connect, open_checked
 from store.journal import SqliteJournal
-from store.schema import migrations
+from store.schema import apply_migrations, pending
 
 SYNCHRONOUS_FULL = 2
 MIGRATIONS = ["m001_journal", "m002_projections"]
@@ -99,14 +98,14 @@ def test_migrations_are_recorded_and_applying_again_changes_nothing(data_dir: Pa
         assert [(s, n) for s, n, _ in recorded] == [("civic_kiosk", name) for name in MIGRATIONS]
         schema = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
 
-        migrations.apply(Database(conn))
+        assert apply_migrations(conn) == []
         journal_with_one_event(data_dir)  # a second start-up applies migrations too
 
         again = conn.execute(
             "SELECT migration_set, name, applied_at FROM _sqlite_migrations ORDER BY rowid"
         ).fetchall()
         assert again == recorded
-        assert migrations.pending(Database(conn)) == []
+        assert pending(conn) == []
         assert (
             conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
             == schema
@@ -114,3 +113,24 @@ def test_migrations_are_recorded_and_applying_again_changes_nothing(data_dir: Pa
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == 2
     finally:
         conn.close()
+
+
+def test_an_up_to_date_journal_opens_without_importing_sqlite_utils(data_dir: Path) -> None:
+    """Start-up stays fast: sqlite-utils is only loaded when a migration is pending."""
+    import subprocess
+    import sys
+
+    journal_with_one_event(data_dir)
+    probe = (
+        "import sys; from store.journal import SqliteJournal; "
+        f"j = SqliteJournal(__import__('pathlib').Path({str(data_dir)!r}), 'kiosk-1', 'site-a'); "
+        "print('sqlite_utils' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,51 @@
+"""``python -m benchmarks``: measure, print the table, write build/bench.json. Always exits 0."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from benchmarks.appends import measure_appends
+from benchmarks.report import figures, table, write_json
+from benchmarks.startup import ROOT, StartupFailed, measure_startup
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line."""
+    p = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description="civic-kiosk figures and their ratio to bare baselines, in the same run.",
+    )
+    p.add_argument("--runs", type=int, default=7, help="start-up runs of each (default 7)")
+    p.add_argument("--warmup", type=int, default=1, help="discarded start-ups of each first")
+    p.add_argument("--events", type=int, default=2000, help="appends per round (default 2000)")
+    p.add_argument("--rounds", type=int, default=3, help="append rounds (default 3)")
+    p.add_argument(
+        "--json",
+        type=Path,
+        default=ROOT / "build" / "bench.json",
+        help="where to write the figures (default build/bench.json)",
+    )
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run both benchmarks; goals that fail are reported, not raised."""
+    args = parser().parse_args(argv)
+    if args.runs < 1 or args.events < 1 or args.rounds < 1 or args.warmup < 0:
+        print("--runs, --events and --rounds must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        up = measure_startup(args.runs, args.warmup)
+    except StartupFailed as exc:
+        print(f"start-up benchmark failed: {exc}", file=sys.stderr)
+        return 1
+    ap = measure_appends(args.events, args.rounds)
+    write_json(args.json, figures(up, ap))
+    print(table(up, ap, args.json))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""``python -m benchmarks`` still runs end to end, so the benchmark code cannot rot.
+
+It asserts the shape of the report, never a timing: benchmarks report, they do not gate.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytest.importorskip("PySide6", reason="the start-up benchmark shows Qt windows")
+pytestmark = pytest.mark.qt
+
+RATIO = re.compile(r"\d+\.\d+×")
+
+
+def test_benchmarks_run_and_report_both_figures_with_ratios(tmp_path: Path) -> None:
+    figures = tmp_path / "bench.json"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    args = ["--runs", "1", "--events", "50", "--json", str(figures)]
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stderr
+    rows = {
+        name: next((line for line in done.stdout.splitlines() if line.startswith(name)), "")
+        for name in ("start to first paint", "durable appends/s")
+    }
+    for name, row in rows.items():
+        assert row, f"no '{name}' row in:\n{done.stdout}"
+        assert RATIO.search(row), f"no ratio in: {row}"
+        assert re.search(r"\b(PASS|FAIL)\b", row), f"no verdict in: {row}"
+    data = json.loads(figures.read_text(encoding="utf-8"))
+    assert data["startup"]["ratio"] > 0
+    assert data["appends"]["ratio"] > 0
+    assert len(data["startup"]["kiosk_s"]) == 1
+    assert data["appends"]["events"] == 50
