@@ -25,6 +25,8 @@ from sync.staff_pin import Argon2PinVerifier, hash_pin
 
 log = logging.getLogger("civic_kiosk")
 
+EXIT_CONFIG = 2
+EXIT_NO_DISPLAY = 3  # distinct, so `make run` can treat it as advice rather than failure
 NO_DISPLAY = (
     "No display found. On a kiosk, start civic-kiosk from its graphical session (see README, "
     "'Deploy on a kiosk'); to try it here, run: xvfb-run -a -s '-screen 0 1920x1080x24' make run"
@@ -67,7 +69,7 @@ def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) 
     """Run the resident-facing kiosk."""
     if not _has_display():
         print(NO_DISPLAY)
-        return 2
+        return EXIT_NO_DISPLAY
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     services, journal = compose_kiosk(config, data_dir)
     if journal.integrity.quarantined is not None:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from core.clock import Hlc, HybridLogicalClock
-from core.events import Event, EventDraft, EventType, Scope, canonical_json
+from core.events import Event, EventDraft, EventType, JsonObject, Scope, canonical_json
 from core.ids import uuid7
 from core.ports import JournalConflict, StorageUnavailable
 from store import projections
@@ -51,6 +51,7 @@ class SqliteJournal:
         self.site = site
         self.origin = self._claim_origin(terminal_id)
         self.blobs = BlobStore(data_dir / "blobs")
+        self._last_seq = self._stored_last_seq()
         last = self._conn.execute("SELECT max(last_hlc) FROM origins").fetchone()[0]
         self.clock = clock or HybridLogicalClock()
         if last:
@@ -100,26 +101,42 @@ class SqliteJournal:
                     raise BlobMissing(f"{draft.type} refers to a blob that is not stored: {digest}")
             payload_text = _storable_json(payload)
             try:
-                with atomic(self._conn):
-                    row = self._conn.execute(
-                        "SELECT last_seq FROM origins WHERE origin = ?", (self.origin,)
-                    ).fetchone()
-                    hlc = self.clock.now()
-                    event = Event(
-                        id=uuid7(hlc.wall_ms),
-                        origin=self.origin,
-                        seq=(row[0] if row else 0) + 1,
-                        hlc=str(hlc),
-                        site=self.site,
-                        type=str(draft.type),
-                        scope=draft.scope,
-                        payload=payload,
-                        recorded_at=_utc_now(),
-                    )
-                    self._insert(event, payload_text)
-            except sqlite3.OperationalError as exc:
-                raise _storage_error(exc) from exc
+                event = self._append_once(draft, payload, payload_text)
+            except sqlite3.IntegrityError:
+                # Someone else wrote our origin's next seq (a second process on this folder):
+                # the primary key refused a duplicate. Re-read the counter and try once more.
+                log.error("journal seq for %s was taken by another writer", self.origin)
+                self._last_seq = self._stored_last_seq()
+                event = self._append_once(draft, payload, payload_text)
             return event
+
+    def _append_once(self, draft: EventDraft, payload: JsonObject, payload_text: str) -> Event:
+        try:
+            with atomic(self._conn):
+                hlc = self.clock.now()
+                event = Event(
+                    id=uuid7(hlc.wall_ms),
+                    origin=self.origin,
+                    seq=self._last_seq + 1,
+                    hlc=str(hlc),
+                    site=self.site,
+                    type=str(draft.type),
+                    scope=draft.scope,
+                    payload=payload,
+                    recorded_at=_utc_now(),
+                )
+                self._insert(event, payload_text)
+        except sqlite3.OperationalError as exc:
+            raise _storage_error(exc) from exc
+        # Only a committed event advances the counter, so seq stays gap-free.
+        self._last_seq = event.seq
+        return event
+
+    def _stored_last_seq(self) -> int:
+        row = self._conn.execute(
+            "SELECT max(seq) FROM events WHERE origin = ?", (self.origin,)
+        ).fetchone()
+        return int(row[0] or 0)
 
     def ingest(self, event: Event) -> bool:
         """Store an event from elsewhere exactly once. Returns False if it was already here."""
@@ -145,6 +162,8 @@ class SqliteJournal:
                     self._insert(event)
             except sqlite3.OperationalError as exc:
                 raise _storage_error(exc) from exc
+            if event.origin == self.origin:
+                self._last_seq = max(self._last_seq, event.seq)
             self.clock.observe(remote_hlc)
             return True
 

@@ -91,10 +91,10 @@ def test_each_subcommand_explains_itself(home: Path, command: str, described: st
 def test_kiosk_without_a_display_says_how_to_run_it_and_writes_nothing(
     home: Path, tmp_path: Path
 ) -> None:
-    """One plain line pointing at xvfb-run, exit 2, no traceback and no journal created."""
+    """One plain line pointing at xvfb-run, exit 3, no traceback and no journal created."""
     data = tmp_path / "kiosk-data"
     done = run("kiosk", "--data", str(data), home=home)
-    assert done.returncode == 2
+    assert done.returncode == 3
     lines = (done.stdout + done.stderr).strip().splitlines()
     assert len(lines) == 1, lines
     assert "xvfb-run" in lines[0]
@@ -102,6 +102,28 @@ def test_kiosk_without_a_display_says_how_to_run_it_and_writes_nothing(
     assert not (data / "journal.db").exists()
     assert not data.exists()
     assert list(home.iterdir()) == []
+
+
+def test_make_run_without_a_display_prints_one_line_and_succeeds(tmp_path: Path) -> None:
+    """The README's first command on a machine with no screen: one line of advice, no error."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "MAKEFLAGS")
+    }
+    env["XDG_DATA_HOME"] = str(tmp_path)
+    done = subprocess.run(
+        ["make", "--no-print-directory", "run"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = (done.stdout + done.stderr).strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "xvfb-run" in lines[0]
 
 
 def test_status_on_an_empty_folder_reports_no_journal_yet(home: Path, tmp_path: Path) -> None:

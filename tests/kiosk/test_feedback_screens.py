@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
 from PySide6.QtWidgets import QPlainTextEdit
 
 from sync.sealing import CouncilOpener
@@ -25,8 +28,11 @@ def test_continuing_without_an_answer_shows_the_error_summary(kiosk: KioskUnderT
     assert kiosk.window.current.current_page == "feedback/service"
 
 
-def test_feedback_journey_records_a_sealed_comment(kiosk: KioskUnderTest) -> None:
+def test_feedback_journey_records_a_sealed_comment(
+    kiosk: KioskUnderTest, caplog: pytest.LogCaptureFixture
+) -> None:
     """Answer, check, change an answer, send: the comment is stored sealed, never plain."""
+    caplog.set_level(logging.DEBUG)
     kiosk.tap("homeTile_feedback")
     kiosk.tap("service_libraries")
     kiosk.tap("continueButton")
@@ -62,6 +68,8 @@ def test_feedback_journey_records_a_sealed_comment(kiosk: KioskUnderTest) -> Non
     kiosk.tap("finishButton")
     assert kiosk.window.current.screen_name == "home"
     assert box.toPlainText() == ""
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "Staff were kind" not in logged and "ধন্যবাদ" not in logged
 
 
 def test_a_comment_too_long_is_explained_and_kept(kiosk: KioskUnderTest) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -61,8 +64,11 @@ def test_idle_asks_for_more_time_and_more_time_keeps_answers(kiosk: KioskUnderTe
     assert kiosk.window.current.current_page == "feedback/check"
 
 
-def test_idle_wipe_leaves_no_resident_text_anywhere(kiosk: KioskUnderTest) -> None:
+def test_idle_wipe_leaves_no_resident_text_anywhere(
+    kiosk: KioskUnderTest, caplog: pytest.LogCaptureFixture
+) -> None:
     """Nobody answers: every widget, the clipboard and the journey are wiped, and home shows."""
+    caplog.set_level(logging.DEBUG)
     kiosk.tap("languageButton")
     kiosk.tap("language_pl")
     kiosk.find("textSizeButton").setChecked(True)  # type: ignore[attr-defined]
@@ -81,6 +87,7 @@ def test_idle_wipe_leaves_no_resident_text_anywhere(kiosk: KioskUnderTest) -> No
     kiosk.qtbot.waitUntil(lambda: len(kiosk.events_of("session.timed_out")) == 1)
     assert kiosk.events_of("session.timed_out") == [{"screen": "feedback/check"}]
     assert kiosk.events_of("feedback.given") == []
+    assert "Zanzibar" not in "\n".join(r.getMessage() for r in caplog.records)
 
 
 def test_idle_on_the_home_screen_does_nothing(kiosk: KioskUnderTest) -> None:
