@@ -15,28 +15,12 @@ from pathlib import Path
 from core.events import EventDraft, EventType, Scope
 from store.connection import PRAGMAS
 from store.journal import SqliteJournal
+from store.schema import M001_EVENTS
 
 GOAL = 0.8  # the journal should reach at least this fraction of raw inserts per second
 
-# The events table and its indexes exactly as store/schema.py m001 creates them.
-RAW_SCHEMA = (
-    """
-    CREATE TABLE events (
-        id TEXT NOT NULL UNIQUE,
-        origin TEXT NOT NULL,
-        seq INTEGER NOT NULL CHECK (seq >= 1),
-        hlc TEXT NOT NULL,
-        site TEXT NOT NULL,
-        type TEXT NOT NULL,
-        scope TEXT NOT NULL CHECK (scope IN ('site', 'central')),
-        payload TEXT NOT NULL,
-        recorded_at TEXT NOT NULL,
-        PRIMARY KEY (origin, seq)
-    ) STRICT
-    """,
-    "CREATE INDEX events_by_hlc ON events (hlc, origin, seq)",
-    "CREATE INDEX events_by_type ON events (type)",
-)
+# The events table and its indexes exactly as the journal's first migration creates them.
+RAW_SCHEMA = M001_EVENTS
 RAW_INSERT = (
     "INSERT INTO events (id, origin, seq, hlc, site, type, scope, payload, recorded_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"

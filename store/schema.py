@@ -53,27 +53,32 @@ def apply_migrations(conn: sqlite3.Connection) -> list[str]:
     return todo
 
 
+# The events table as m001 creates it; the append benchmark builds its raw baseline from this too.
+M001_EVENTS = (
+    """
+    CREATE TABLE events (
+        id TEXT NOT NULL UNIQUE,
+        origin TEXT NOT NULL,
+        seq INTEGER NOT NULL CHECK (seq >= 1),
+        hlc TEXT NOT NULL,
+        site TEXT NOT NULL,
+        type TEXT NOT NULL,
+        scope TEXT NOT NULL CHECK (scope IN ('site', 'central')),
+        payload TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (origin, seq)
+    ) STRICT
+    """,
+    "CREATE INDEX events_by_hlc ON events (hlc, origin, seq)",
+    "CREATE INDEX events_by_type ON events (type)",
+)
+
+
 @migration
 def m001_journal(db: Database) -> None:
     """The append-only event table and the per-origin cursor."""
-    db.execute(
-        """
-        CREATE TABLE events (
-            id TEXT NOT NULL UNIQUE,
-            origin TEXT NOT NULL,
-            seq INTEGER NOT NULL CHECK (seq >= 1),
-            hlc TEXT NOT NULL,
-            site TEXT NOT NULL,
-            type TEXT NOT NULL,
-            scope TEXT NOT NULL CHECK (scope IN ('site', 'central')),
-            payload TEXT NOT NULL,
-            recorded_at TEXT NOT NULL,
-            PRIMARY KEY (origin, seq)
-        ) STRICT
-        """
-    )
-    db.execute("CREATE INDEX events_by_hlc ON events (hlc, origin, seq)")
-    db.execute("CREATE INDEX events_by_type ON events (type)")
+    for statement in M001_EVENTS:
+        db.execute(statement)
     for action in ("UPDATE", "DELETE"):
         db.execute(
             f"""

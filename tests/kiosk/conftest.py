@@ -44,6 +44,26 @@ class KioskUnderTest:
         assert widget.isVisible() and widget.isEnabled(), f"{name} cannot be tapped"
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
+    def walk_feedback(
+        self, to: str, service: str = "housing", rating: int = 4, comment: str = ""
+    ) -> None:
+        """From home, answer the feedback questions up to page ``to`` (comment or check)."""
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        self.tap("homeTile_feedback")
+        self.tap(f"service_{service}")
+        self.tap("continueButton")
+        self.tap(f"rating_{rating}")
+        self.tap("continueButton")
+        box = self.find("commentBox")
+        assert isinstance(box, QPlainTextEdit)
+        box.setFocus()
+        if comment:
+            box.setPlainText(comment)
+        if to == "check":
+            self.tap("continueButton")
+        assert self.window.current.current_page == f"feedback/{to}"
+
     def events_of(self, kind: str) -> list[dict[str, object]]:
         """Payloads of the journal's events of one type."""
         return [e.payload for e in self.journal.events() if e.type == kind]

@@ -74,14 +74,9 @@ def test_feedback_journey_records_a_sealed_comment(
 
 def test_a_comment_too_long_is_explained_and_kept(kiosk: KioskUnderTest) -> None:
     """A huge paste gets a plain-English limit message; the text stays for shortening."""
-    kiosk.tap("homeTile_feedback")
-    kiosk.tap("service_parking")
-    kiosk.tap("continueButton")
-    kiosk.tap("rating_1")
-    kiosk.tap("continueButton")
+    kiosk.walk_feedback("comment", service="parking", rating=1, comment="a" * 5000)
     box = kiosk.find("commentBox")
     assert isinstance(box, QPlainTextEdit)
-    box.setPlainText("a" * 5000)
     kiosk.tap("continueButton")
     message = kiosk.find("error_commentBox").text()  # type: ignore[attr-defined]
     assert "5000 characters" in message and "1200" in message

@@ -36,17 +36,7 @@ def _all_text(root: QWidget) -> list[str]:
 
 
 def _fill_feedback_to_check_page(kiosk: KioskUnderTest) -> None:
-    kiosk.tap("homeTile_feedback")
-    kiosk.tap("service_housing")
-    kiosk.tap("continueButton")
-    kiosk.tap("rating_2")
-    kiosk.tap("continueButton")
-    box = kiosk.find("commentBox")
-    assert isinstance(box, QPlainTextEdit)
-    kiosk.qtbot.keyClicks(box, "x")
-    box.setPlainText(SECRET)
-    kiosk.tap("continueButton")
-    assert kiosk.window.current.current_page == "feedback/check"
+    kiosk.walk_feedback("check", rating=2, comment=SECRET)
     assert any(SECRET in t for t in _all_text(kiosk.window))
     QGuiApplication.clipboard().setText(SECRET)
 

@@ -18,14 +18,9 @@ BLOCKED = [
 
 
 def _on_comment_page(kiosk: KioskUnderTest, text: str) -> QPlainTextEdit:
-    kiosk.tap("homeTile_feedback")
-    kiosk.tap("service_parking")
-    kiosk.tap("continueButton")
-    kiosk.tap("rating_4")
-    kiosk.tap("continueButton")
+    kiosk.walk_feedback("comment", service="parking")
     box = kiosk.find("commentBox")
     assert isinstance(box, QPlainTextEdit)
-    box.setFocus()
     kiosk.qtbot.keyClicks(box, text)
     return box
 
