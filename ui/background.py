@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +38,18 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._op()
-        except Exception as exc:
-            self._relay.failed.emit(exc)
+        except Exception as exc:  # every failure is delivered to the screen
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.done.emit(result)
+            self._deliver(self._relay.done, result)
+
+    @staticmethod
+    def _deliver(signal: SignalInstance, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The screen that asked was closed meanwhile: nobody is left to tell.
+            log.info("background result dropped: its screen has gone")
 
 
 class BackgroundOp:
@@ -57,6 +65,8 @@ class BackgroundOp:
         self._on_failure: Callable[[Exception], None] = self._log_failure
         self._relay.done.connect(self._deliver_success)
         self._relay.failed.connect(self._deliver_failure)
+        # If the screen goes first, forget this op rather than keep it alive for ever.
+        self._relay.destroyed.connect(lambda: _running.discard(self))
 
     def success(self, callback: Callable[[Any], None]) -> BackgroundOp:
         """Call ``callback(result)`` on the UI thread when ``op`` returns."""
