@@ -7,6 +7,7 @@ The dispatcher that speechd starts is stopped by pid afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -48,10 +49,8 @@ def private_speech_dispatcher(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     for pid_file in runtime.glob("speech-dispatcher/pid/*.pid"):
         pid = int(pid_file.read_text().strip() or 0)
         if pid > 0:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
 
 
 def test_speechd_speaks_english_and_bengali_to_the_end(
