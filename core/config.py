@@ -15,6 +15,7 @@ DEMO_CATALOGUE = ASSETS_DIR / "catalogue" / "demo-idea-store.json"
 ROLES = ("kiosk", "desk", "board", "floorwalker")
 THEMES = ("normal", "large", "contrast")
 SPEECH_ENGINES = ("auto", "speechd", "mock", "none")
+PRINTER_KINDS = ("cups", "escpos-network", "escpos-serial", "escpos-usb", "file")
 
 # The demo site runs offline with no case service. The public key is the demo council's;
 # its private half lives only with the reference case service. The staff exit PIN is 2468.
@@ -73,6 +74,8 @@ class TerminalConfig:
         catalogue_path: the service catalogue JSON.
         council_public_key: base64 X25519 key that resident data is sealed to.
         case_service_url: empty until a case service is configured.
+        printers: ``[[printers]]`` tables (name, kind and the kind's own keys); empty means
+            the demo's file printer in the data folder.
         source: where the configuration came from, for messages.
     """
 
@@ -92,6 +95,7 @@ class TerminalConfig:
     council_public_key: str
     case_service_url: str
     source: str
+    printers: tuple[dict[str, Any], ...] = ()
 
     @property
     def uses_demo_pin(self) -> bool:
@@ -126,6 +130,8 @@ def load_config(path: Path | None = None) -> TerminalConfig:
 
 
 def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
+    raw = dict(raw)
+    printers = _printers(raw.pop("printers", []), source)
     merged = _merge(raw, source)
     t, k = merged["terminal"], merged["kiosk"]
     check = _Checker(source)
@@ -169,7 +175,29 @@ def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
         council_public_key=key,
         case_service_url=url,
         source=source,
+        printers=printers,
     )
+
+
+def _printers(raw: object, source: str) -> tuple[dict[str, Any], ...]:
+    """Check each ``[[printers]]`` table's name and kind; the kind's own keys are checked
+    when the printer is built, with messages that name them."""
+    if not isinstance(raw, list):
+        raise ConfigError(source, "printers", "must be [[printers]] tables")
+    check = _Checker(source)
+    names: list[str] = []
+    for index, table in enumerate(raw):
+        where = f"printers[{index}]"
+        if not isinstance(table, dict):
+            raise ConfigError(source, where, "must be a [[printers]] table")
+        if "name" not in table or "kind" not in table:
+            raise ConfigError(source, where, "needs a name and a kind")
+        names.append(check.identifier(f"{where}.name", table["name"]))
+        check.choice(f"{where}.kind", table["kind"], PRINTER_KINDS)
+    for name in names:
+        if names.count(name) > 1:
+            raise ConfigError(source, "printers", f"two printers are named {name!r}")
+    return tuple(dict(t) for t in raw)
 
 
 def _merge(raw: dict[str, Any], source: str) -> dict[str, dict[str, Any]]:

@@ -182,3 +182,28 @@ class DropOffReceipt:
             Line(f"{label('received_at', lang)} {_when(self.received_at)}", Size.SMALL),
         )
         return Printout("drop-off-receipt", lang, f"documents {self.case_reference}", blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterTestPage:
+    """For ``main.py selftest``: proves a printer, its fonts and its QR codes, in each language."""
+
+    printer_name: str
+    site_name: str
+    printed_at: datetime
+    languages: tuple[str, ...]
+
+    def printout(self) -> Printout:
+        """Lay the test page out: the same sentence in each language, then a QR code."""
+        stamp = self.printed_at.strftime("%Y%m%dT%H%M%S")
+        blocks: tuple[Block, ...] = (
+            *_header(self.site_name),
+            Line(label("test_page", "en"), Size.LARGE, bold=True, centred=True),
+            Line(self.printer_name, centred=True),
+            Rule(),
+            *(Line(label("test_page", code), centred=True) for code in self.languages),
+            Rule(),
+            Qr(f"selftest-{self.printer_name}-{stamp}", _when(self.printed_at)),
+        )
+        # A test page is in English overall; the lines in other scripts are what it tests.
+        return Printout("test-page", "en", f"selftest {self.printer_name}", blocks)

@@ -10,6 +10,10 @@ QT_FREE=(core store sync printing devices)
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "uv.lock matches pyproject.toml"
+UV="$(command -v uv || echo build/uv-tool/bin/uv)"
+UV_PYTHON_DOWNLOADS=never "$UV" lock --check
+
 step "ruff (lint and format)"
 $BIN/ruff check .
 $BIN/ruff format --check .

@@ -215,3 +215,40 @@ def test_every_supported_language_can_be_offered(tmp_path: Path) -> None:
     for code in LANGUAGE_CODES:
         text = f'[kiosk]\nlanguages = ["{code}"]\ndefault_language = "{code}"\n'
         assert load_config(write(tmp_path, text)).languages == (code,)
+
+
+def test_printers_are_read_in_order_with_their_own_keys(tmp_path: Path) -> None:
+    """[[printers]] tables keep their kind-specific keys for the printing package to check."""
+    path = write(
+        tmp_path,
+        '[[printers]]\nname = "desk-roll"\nkind = "cups"\nqueue = "kiosk_roll"\n'
+        'paper = "roll80"\n\n[[printers]]\nname = "thermal"\nkind = "escpos-network"\n'
+        'host = "127.0.0.1"\nport = 9100\n',
+    )
+    config = load_config(path)
+    assert [p["name"] for p in config.printers] == ["desk-roll", "thermal"]
+    assert config.printers[0]["queue"] == "kiosk_roll"
+    assert config.printers[1]["port"] == 9100
+    assert load_config(None).printers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "problem"),
+    [
+        ('[[printers]]\nname = "p"\nkind = "laser"\n', "printers[0].kind", "must be one of"),
+        ('[[printers]]\nkind = "cups"\n', "printers[0]", "needs a name and a kind"),
+        ('[[printers]]\nname = "bad name"\nkind = "cups"\n', "printers[0].name", "letters"),
+        (
+            '[[printers]]\nname = "p"\nkind = "file"\n[[printers]]\nname = "p"\nkind = "cups"\n',
+            "printers",
+            "two printers are named 'p'",
+        ),
+        ('printers = "cups"\n', "printers", "must be [[printers]] tables"),
+    ],
+)
+def test_bad_printer_tables_are_named(tmp_path: Path, text: str, key: str, problem: str) -> None:
+    """A broken [[printers]] table is refused with its index, key and the problem."""
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, text))
+    assert caught.value.key == key
+    assert problem in caught.value.problem
