@@ -101,6 +101,8 @@ def cmd_status(args: argparse.Namespace, config: TerminalConfig, data_dir: Path)
         "events_by_type": status.counts,
         "sealed_blobs": status.blobs,
         "quarantined_journals": list(status.quarantined),
+        "printer_faults": status.counts.get("printer.fault", 0),
+        "last_printer_fault": status.last_printer_fault or "none",
         "case_service": config.case_service_url or "none configured (offline demo)",
     }
     if args.json:

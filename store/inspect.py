@@ -6,6 +6,7 @@ It never changes or moves journal.db. Reading a WAL database read-only may leave
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ class JournalStatus:
         total: all events.
         blobs: sealed files stored.
         quarantined: journals set aside earlier.
+        last_printer_fault: the newest ``printer.fault`` event's payload and time, if any.
     """
 
     data_dir: Path
@@ -36,6 +38,7 @@ class JournalStatus:
     total: int = 0
     blobs: int = 0
     quarantined: tuple[str, ...] = ()
+    last_printer_fault: dict[str, object] = field(default_factory=dict)
 
 
 def inspect_journal(data_dir: Path) -> JournalStatus:
@@ -56,8 +59,15 @@ def inspect_journal(data_dir: Path) -> JournalStatus:
                 "SELECT type, count(*) FROM events GROUP BY type ORDER BY type"
             )
         }
+        fault_row = conn.execute(
+            "SELECT payload, recorded_at FROM events WHERE type = 'printer.fault' "
+            "ORDER BY hlc DESC LIMIT 1"
+        ).fetchone()
     finally:
         conn.close()
+    last_fault: dict[str, object] = {}
+    if fault_row:
+        last_fault = {**json.loads(fault_row[0]), "at": fault_row[1]}
     blob_dir = data_dir / "blobs"
     blobs = (
         sum(1 for p in blob_dir.glob("*/*") if not p.name.startswith("."))
@@ -73,4 +83,5 @@ def inspect_journal(data_dir: Path) -> JournalStatus:
         sum(counts.values()),
         blobs,
         quarantined,
+        last_fault,
     )

@@ -235,3 +235,28 @@ def test_hash_pin_refuses_a_short_pin(home: Path) -> None:
     assert done.returncode == 2
     assert "4 to 12 digits" in done.stderr
     assert done.stdout == ""
+
+
+def test_status_shows_the_last_printer_fault_for_staff(home: Path, tmp_path: Path) -> None:
+    """A recorded printer.fault shows in status, with the printer and the fault."""
+    data = tmp_path / "faulty"
+    journal = SqliteJournal(data, "demo-kiosk-1", "idea-store-whitechapel")
+    journal.append(
+        EventDraft(
+            "printer.fault",
+            {
+                "printer": "desk-roll",
+                "fault": "paper_out",
+                "kind": "ticket",
+                "detail": "media-empty",
+            },
+            Scope.SITE,
+        )
+    )
+    journal.close()
+    done = run("status", "--data", str(data), "--json", home=home)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["printer_faults"] == 1
+    assert report["last_printer_fault"]["printer"] == "desk-roll"
+    assert report["last_printer_fault"]["fault"] == "paper_out"
