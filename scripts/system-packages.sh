@@ -14,6 +14,8 @@ PACKAGES=(
   xvfb xauth
   # fonts: Bengali conjuncts, Urdu Nastaliq, Simplified Chinese
   fonts-noto-core fonts-noto-cjk
+  # a TrueType Simplified Chinese font: reportlab cannot embed the CFF outlines of Noto CJK
+  fonts-wqy-microhei
   # read aloud (Qt TextToSpeech speechd engine)
   libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   # devices: smart cards, scanners, printers (built against by pyscard, python-sane, pycups)
