@@ -119,6 +119,40 @@ def cmd_status(args: argparse.Namespace, config: TerminalConfig, data_dir: Path)
     return 0 if status.integrity in ("ok", "no journal yet") else 1
 
 
+def demo_printer(data_dir: Path) -> dict[str, object]:
+    """The embedded demo's printer: PDFs on an 80 mm roll, written into the data folder."""
+    return {"name": "demo", "kind": "file", "folder": str((data_dir / "printouts").resolve())}
+
+
+def cmd_selftest(_args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
+    """Print a test page on every configured printer and say how each one did."""
+    from datetime import datetime
+
+    from core.printing import PrintDesk
+    from printing.layouts import PrinterTestPage
+    from printing.printers import build_printer
+
+    specs = config.printers or (demo_printer(data_dir),)
+    printers = [build_printer(dict(spec)) for spec in specs]  # bad specs stop here, named
+    journal = SqliteJournal(data_dir, config.terminal_id, config.site)
+    failed = 0
+    try:
+        for printer in printers:
+            page = PrinterTestPage(
+                printer.name, config.site_name, datetime.now(), config.languages
+            ).printout()
+            outcome = PrintDesk(printer, journal).print(page, keep_this="-")
+            if outcome.printed:
+                print(f"printer {printer.name}: test page printed")
+            else:
+                failed += 1
+                state = printer.state()
+                print(f"printer {printer.name}: FAILED ({state.fault or 'error'}: {state.detail})")
+    finally:
+        journal.close()
+    return 1 if failed else 0
+
+
 def cmd_hash_pin(args: argparse.Namespace, _config: TerminalConfig, _data_dir: Path) -> int:
     """Print an argon2 hash of a staff PIN for kiosk.staff_exit_pin_hash."""
     pin = args.pin if args.pin is not None else sys.stdin.readline().strip()
@@ -187,6 +221,14 @@ def parser() -> argparse.ArgumentParser:
         description="Print a new X25519 council key pair.",
     )
     keygen.set_defaults(run=cmd_keygen)
+    selftest = sub.add_parser(
+        "selftest",
+        parents=[common],
+        help="print a test page on each printer",
+        description="Print a test page on each configured printer (the demo file printer "
+        "if none) and report each result; faults are recorded for status.",
+    )
+    selftest.set_defaults(run=cmd_selftest)
     return top
 
 
@@ -202,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = args.data or default_data_dir(config.terminal_id)
     try:
         return int(args.run(args, config, data_dir))
-    except (CatalogueError, SealingError) as exc:
+    except (CatalogueError, SealingError, ConfigError) as exc:
         print(f"Configuration problem: {exc}", file=sys.stderr)
         return 2
 

@@ -260,3 +260,47 @@ def test_status_shows_the_last_printer_fault_for_staff(home: Path, tmp_path: Pat
     assert report["printer_faults"] == 1
     assert report["last_printer_fault"]["printer"] == "desk-roll"
     assert report["last_printer_fault"]["fault"] == "paper_out"
+
+
+def test_selftest_prints_a_test_page_on_the_demo_printer(home: Path, tmp_path: Path) -> None:
+    """With no printers configured, the demo file printer gets a real PDF test page."""
+    data = tmp_path / "selftest"
+    done = run("selftest", "--data", str(data), home=home)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "printer demo: test page printed" in done.stdout
+    [page] = list((data / "printouts").glob("*.pdf"))
+    assert page.read_bytes().startswith(b"%PDF")
+
+
+def test_selftest_reports_and_records_a_printer_that_is_off(home: Path, tmp_path: Path) -> None:
+    """A thermal printer nobody answers for: FAILED on screen, exit 1, a fault in status."""
+    import socket
+
+    with socket.socket() as probe:  # a loopback port that is certainly closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = tmp_path / "terminal.toml"
+    config.write_text(
+        f'[[printers]]\nname = "thermal"\nkind = "escpos-network"\nhost = "127.0.0.1"\n'
+        f"port = {port}\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "selftest"
+    done = run("selftest", "--config", str(config), "--data", str(data), home=home)
+    assert done.returncode == 1
+    assert "printer thermal: FAILED (offline" in done.stdout
+    status = json.loads(run("status", "--data", str(data), "--json", home=home).stdout)
+    assert status["last_printer_fault"]["printer"] == "thermal"
+
+
+def test_selftest_names_a_bad_printer_setting(home: Path, tmp_path: Path) -> None:
+    """A port out of range is a configuration problem naming the printer and the key."""
+    config = tmp_path / "terminal.toml"
+    config.write_text(
+        '[[printers]]\nname = "thermal"\nkind = "escpos-network"\nhost = "127.0.0.1"\n'
+        "port = 70000\n",
+        encoding="utf-8",
+    )
+    done = run("selftest", "--config", str(config), "--data", str(tmp_path / "d"), home=home)
+    assert done.returncode == 2
+    assert "printer 'thermal': port: must be between 1 and 65535" in done.stderr
