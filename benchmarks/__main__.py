@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.appends import measure_appends
+from benchmarks.printing_render import measure_printing, printing_table
 from benchmarks.report import figures, table, write_json
 from benchmarks.startup import ROOT, StartupFailed, measure_startup
 
@@ -42,8 +43,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"start-up benchmark failed: {exc}", file=sys.stderr)
         return 1
     ap = measure_appends(args.events, args.rounds)
-    write_json(args.json, figures(up, ap))
+    prints = measure_printing()
+    data = figures(up, ap)
+    data["printing"] = [
+        {"figure": f.name, "median_ms": f.median_ms, "bare_ms": f.bare_ms, "ratio": f.ratio}
+        for f in prints
+    ]
+    write_json(args.json, data)
     print(table(up, ap, args.json))
+    print(printing_table(prints))
     return 0
 
 

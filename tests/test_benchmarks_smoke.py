@@ -49,3 +49,8 @@ def test_benchmarks_run_and_report_both_figures_with_ratios(tmp_path: Path) -> N
     assert data["appends"]["ratio"] > 0
     assert len(data["startup"]["kiosk_s"]) == 1
     assert data["appends"]["events"] == 50
+    printing = {row["figure"]: row for row in data["printing"]}
+    assert "ticket PDF render (bn)" in printing
+    assert "tap to job spooled (file printer, en)" in printing
+    assert all(row["ratio"] > 0 for row in printing.values())
+    assert "ticket ESC/POS render (bn)" in done.stdout
