@@ -20,6 +20,8 @@ PACKAGES=(
   libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   # devices: smart cards, scanners, printers (built against by pyscard, python-sane, pycups)
   libpcsclite-dev libsane-dev libcups2-dev pcscd vsmartcard-vpcd sane-utils cups cups-client
+  # USB thermal printers (pyusb needs the libusb runtime)
+  libusb-1.0-0
   # the Python venv module (Debian splits it out), and looking at what we build
   python3-venv
   imagemagick poppler-utils
