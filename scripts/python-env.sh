@@ -3,6 +3,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export UV_PYTHON_DOWNLOADS=never
+# Trust the system's certificate store, as pip and curl do here: package registries reached
+# through a TLS-inspecting proxy are signed by a CA that only the system store holds.
+export UV_NATIVE_TLS=true UV_SYSTEM_CERTS=true
+if [ -z "${SSL_CERT_FILE:-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+  export SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
+fi
 
 find_uv() {
   if command -v uv >/dev/null 2>&1; then command -v uv; return; fi

@@ -12,7 +12,7 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "uv.lock matches pyproject.toml"
 UV="$(command -v uv || echo build/uv-tool/bin/uv)"
-UV_PYTHON_DOWNLOADS=never "$UV" lock --check
+UV_PYTHON_DOWNLOADS=never UV_NATIVE_TLS=true "$UV" lock --check
 
 step "ruff (lint and format)"
 $BIN/ruff check .
