@@ -160,7 +160,7 @@ def cmd_hash_pin(args: argparse.Namespace, _config: TerminalConfig, _data_dir: P
         print(hash_pin(pin))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_CONFIG
     return 0
 
 
@@ -240,13 +240,13 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config(args.config)
     except ConfigError as exc:
         print(f"Configuration problem: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_CONFIG
     data_dir = args.data or default_data_dir(config.terminal_id)
     try:
         return int(args.run(args, config, data_dir))
     except (CatalogueError, SealingError, ConfigError) as exc:
         print(f"Configuration problem: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_CONFIG
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from pathlib import Path
 from core.printing import PrintDesk
 from core.printout import Printout
 from printing.layouts import QueueTicket
+from store.journal import SqliteJournal
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,16 +67,6 @@ def _median_ms(action: Callable[[], object], repeats: int) -> float:
     return statistics.median(times)
 
 
-class _NoJournal:
-    """A journal stand-in for the spool figure; faults would be recorded, none happen here."""
-
-    def append(self, draft: object, blobs: object = ()) -> object:
-        raise AssertionError(f"unexpected printer fault while benchmarking: {draft}")
-
-    def counts_by_type(self) -> dict[str, int]:
-        return {}
-
-
 def measure_printing(repeats: int = 20) -> list[PrintFigure]:
     """Median render and spool times for tickets in English and Bengali."""
     from printing.escpos_render import render_escpos
@@ -101,8 +92,9 @@ def measure_printing(repeats: int = 20) -> list[PrintFigure]:
             )
         )
     with tempfile.TemporaryDirectory(prefix="civic-kiosk-spool-") as folder:
-        printer = build_printer({"name": "bench", "kind": "file", "folder": str(Path(folder))})
-        desk = PrintDesk(printer, _NoJournal())
+        printer = build_printer({"name": "bench", "kind": "file", "folder": f"{folder}/out"})
+        journal = SqliteJournal(Path(folder) / "data", "bench-kiosk", "site")
+        desk = PrintDesk(printer, journal)
         printout = ticket("en")
         figures.append(
             PrintFigure(
@@ -111,6 +103,10 @@ def measure_printing(repeats: int = 20) -> list[PrintFigure]:
                 bare,
             )
         )
+        faults = journal.counts_by_type().get("printer.fault", 0)
+        journal.close()
+        if faults:
+            raise RuntimeError(f"the file printer failed {faults} times while benchmarking")
     return figures
 
 

@@ -22,7 +22,6 @@ class EventType(StrEnum):
     SESSION_TIMED_OUT = "session.timed_out"
     HELP_REQUESTED = "help.requested"
     FEEDBACK_GIVEN = "feedback.given"
-    LANGUAGE_CHOSEN = "language.chosen"
     KIOSK_EXIT_REFUSED = "kiosk.exit_refused"
     KIOSK_EXITED = "kiosk.exited"
     JOURNAL_QUARANTINED = "journal.quarantined"

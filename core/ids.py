@@ -34,8 +34,3 @@ def uuid7(now_ms: int | None = None) -> str:
     value |= 0b10 << 62
     value |= rand_b
     return str(uuid.UUID(int=value))
-
-
-def short_reference(prefix: str, number: int) -> str:
-    """A reference a resident can read aloud, e.g. ``FB-0042``."""
-    return f"{prefix}-{number:04d}"

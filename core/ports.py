@@ -15,10 +15,6 @@ class Journal(Protocol):
         """Durably record an event (and fsync its blobs first); returns it once committed."""
         ...
 
-    def counts_by_type(self) -> dict[str, int]:
-        """How many events of each type the journal holds."""
-        ...
-
 
 class Sealer(Protocol):
     """Encrypts resident data to the council's public key. It cannot decrypt."""

@@ -104,6 +104,9 @@ class PrintDesk:
                 Scope.SITE,
             )
         )
-        return PrintOutcome(
-            False, f"The printer is not working. Please note your number: {keep_this}"
-        )
+        return PrintOutcome(False, note_your_number(keep_this))
+
+
+def note_your_number(keep_this: str) -> str:
+    """What a resident is told when their printout did not come out."""
+    return f"The printer is not working. Please note your number: {keep_this}"

@@ -50,10 +50,10 @@ class FeedbackPages(Screen):
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("feedbackPages")
         self.service_page, self.service_heading, self.service_choices = self._choice_page(
-            "service", [(s.code, "") for s in catalogue.services] + [(NOT_ONE_SERVICE, "")]
+            "service", [s.code for s in catalogue.services] + [NOT_ONE_SERVICE]
         )
         self.rating_page, self.rating_heading, self.rating_choices = self._choice_page(
-            "rating", [(str(int(r)), "") for r in Rating]
+            "rating", [str(int(r)) for r in Rating]
         )
         self.comment_page = QWidget()
         self.comment_heading = label("commentHeading", "heading", self.comment_page)
@@ -116,9 +116,7 @@ class FeedbackPages(Screen):
         layout.addWidget(self.continue_button)
         self._show()
 
-    def _choice_page(
-        self, name: str, options: list[tuple[str, str]]
-    ) -> tuple[QWidget, QLabel, QButtonGroup]:
+    def _choice_page(self, name: str, options: list[str]) -> tuple[QWidget, QLabel, QButtonGroup]:
         page = QWidget()
         heading = label(f"{name}QuestionHeading", "heading", page)
         group = QButtonGroup(page)
@@ -126,7 +124,7 @@ class FeedbackPages(Screen):
         group.setExclusive(True)
         layout = QVBoxLayout(page)
         layout.addWidget(heading)
-        for value, _ in options:
+        for value in options:
             choice = button(f"{name}_{value}", "choice", page)
             choice.setCheckable(True)
             choice.setProperty("value", value)

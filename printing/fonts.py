@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 
 from core.languages import language
+from printing.script import FontMissing
 
 NOTO = Path("/usr/share/fonts/truetype/noto")
 # Candidates per family and weight: (file, index in a collection). Empty bold: embolden.
@@ -49,10 +50,6 @@ _FAKE_BOLD_STROKE = 0.03  # of the font size: enough to read as bold on a therma
 _MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 _lock = threading.Lock()
 _PRIVATE_CODES = 0xF800 - 0xE000  # what ReportLab allows for glyphs without a character
-
-
-class FontMissing(RuntimeError):
-    """No usable font file for a language's family: the printout cannot be drawn right."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -185,61 +182,6 @@ def paragraph_is_rtl(text: str, code: str) -> bool:
         return True
     first = next((k for k in kinds if k in ("L", "R", "AL")), None)
     return first in ("R", "AL") if first else language(code).right_to_left
-
-
-def bidi_levels(text: str, rtl: bool) -> list[int]:
-    """Embedding levels per character (Unicode bidi rules W1-W7, N1-N2, I1-I2; no embeddings)."""
-    sos = "R" if rtl else "L"
-    types = [unicodedata.bidirectional(c) or "L" for c in text]
-    prev = sos
-    for i, kind in enumerate(types):  # W1: a mark takes its base's type
-        types[i] = prev if kind == "NSM" else kind
-        prev = types[i]
-    strong = sos
-    for i, kind in enumerate(types):  # W2, W3
-        if kind in ("L", "R", "AL"):
-            strong = kind
-        elif kind == "EN" and strong == "AL":
-            types[i] = "AN"
-    types = ["R" if k == "AL" else k for k in types]
-    for i in range(1, len(types) - 1):  # W4
-        around = types[i - 1] if types[i - 1] == types[i + 1] else ""
-        if (types[i] == "ES" and around == "EN") or (types[i] == "CS" and around in ("EN", "AN")):
-            types[i] = around
-    for i, kind in enumerate(types):  # W5 (one pass each way covers runs of ET)
-        if kind == "ET" and i > 0 and types[i - 1] == "EN":
-            types[i] = "EN"
-    for i in range(len(types) - 2, -1, -1):
-        if types[i] == "ET" and types[i + 1] == "EN":
-            types[i] = "EN"
-    strong = sos
-    for i, kind in enumerate(types):  # W6 leaves the rest neutral; W7
-        if kind in ("L", "R"):
-            strong = kind
-        elif kind == "EN" and strong == "L":
-            types[i] = "L"
-    _resolve_neutrals(types, sos)
-    if rtl:
-        return [1 if k == "R" else 2 for k in types]
-    return [0 if k == "L" else 1 if k == "R" else 2 for k in types]
-
-
-def _resolve_neutrals(types: list[str], sos: str) -> None:
-    def side(kind: str) -> str:
-        return "L" if kind == "L" else "R"
-
-    i = 0
-    while i < len(types):
-        if types[i] in ("L", "R", "EN", "AN"):
-            i += 1
-            continue
-        j = i
-        while j < len(types) and types[j] not in ("L", "R", "EN", "AN"):
-            j += 1
-        before = side(types[i - 1]) if i > 0 else sos
-        after = side(types[j]) if j < len(types) else sos
-        types[i:j] = [before if before == after else sos] * (j - i)
-        i = j
 
 
 def visual_runs(text: str, faces: list[Face], levels: list[int], size: float) -> list[Run]:

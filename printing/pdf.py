@@ -22,13 +22,13 @@ from core.languages import language
 from core.printout import Band, Line, Printout, Qr, Rule, Size
 from printing.fonts import (
     Run,
-    bidi_levels,
     face,
     faces_for,
     logical_width,
     paragraph_is_rtl,
     visual_runs,
 )
+from printing.script import bidi_levels
 
 PaperName = Literal["roll80", "a4"]
 # Points on an 80 mm roll; A4 scales them up. HUGE is the ticket number.

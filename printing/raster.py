@@ -25,6 +25,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from core.languages import language as language_info
 from core.printout import Band, Block, Line, Printout, Qr, Rule, Size
+from printing.script import FontMissing, bidi_levels
 
 PAPER_WIDTH_DOTS = 576  # 80 mm paper at 203 dpi; some printers have 512
 MARGIN_DOTS = 8
@@ -58,16 +59,9 @@ _SCALE = {"Noto Naskh Arabic": 1.2, "Noto Sans Bengali": 1.1}
 _MIN_DESCENT_EM = 0.3  # Noto Sans; Naskh claims 0.64 em for marks Urdu text never uses
 _HUGE_STEPS = (96, 80, 64, 56, 48)  # the ticket number shrinks until it fits on one line
 
-_RAISED_IN_RTL = {"L", "EN", "AN"}
-_EXPLICIT = {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", ""}
-_NEUTRAL = {"B", "S", "WS", "ON"}
 _CJK_CHAR = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_CLOSERS = "\u3001\u3002\u300d\u300f\u3011\uff01\uff09\uff0c\uff0e\uff1a\uff1b\uff1f"
 _TOKEN = re.compile(rf"[{_CJK_CHAR}][{_CJK_CLOSERS}]*\s*|[^\s{_CJK_CHAR}]+\s*|\s+")
-
-
-class FontMissing(RuntimeError):
-    """A Noto font the printout needs is not installed (Debian: fonts-noto-core, -cjk)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,72 +183,6 @@ def _families(text: str, chain: tuple[str, ...]) -> list[str]:
             out[k] = family or first[k]
         i = j
     return [f or chain[0] for f in out]
-
-
-def bidi_levels(text: str, rtl: bool) -> list[int]:
-    """Embedding levels of one paragraph (UAX #9 rules W1-W7, N1-N2, I1-I2, L1)."""
-    base = 1 if rtl else 0
-    sos = "R" if rtl else "L"
-    original = ["BN" if (t := unicodedata.bidirectional(ch)) in _EXPLICIT else t for ch in text]
-    types = list(original)
-    prev = sos
-    for i, t in enumerate(types):  # W1 (joiners are treated as marks, to stay in their run)
-        if t in {"NSM", "BN"}:
-            types[i] = prev
-        prev = types[i]
-    strong = sos
-    for i, t in enumerate(types):  # W2, W3
-        if t == "EN" and strong == "AL":
-            types[i] = "AN"
-        if t in {"L", "R", "AL"}:
-            strong = t
-        if t == "AL":
-            types[i] = "R"
-    for i in range(1, len(types) - 1):  # W4
-        left, mid, right = types[i - 1], types[i], types[i + 1]
-        if left == right == "EN" and mid in {"ES", "CS"}:
-            types[i] = "EN"
-        elif left == right == "AN" and mid == "CS":
-            types[i] = "AN"
-    for i, t in enumerate(types):  # W5
-        if t == "EN":
-            for step in (-1, 1):
-                k = i + step
-                while 0 <= k < len(types) and types[k] == "ET":
-                    types[k] = "EN"
-                    k += step
-    types = ["ON" if t in {"ES", "ET", "CS"} else t for t in types]  # W6
-    strong = sos
-    for i, t in enumerate(types):  # W7
-        if t in {"L", "R"}:
-            strong = t
-        elif t == "EN" and strong == "L":
-            types[i] = "L"
-    direction = ["R" if t in {"R", "EN", "AN"} else t for t in types]
-    i = 0
-    while i < len(types):  # N1, N2
-        if types[i] not in _NEUTRAL:
-            i += 1
-            continue
-        j = i
-        while j < len(types) and types[j] in _NEUTRAL:
-            j += 1
-        before = direction[i - 1] if i > 0 else sos
-        after = direction[j] if j < len(types) else sos
-        resolved = before if before == after else sos
-        types[i:j] = [resolved] * (j - i)
-        i = j
-    levels = []
-    for t in types:  # I1, I2
-        if base == 0:
-            levels.append({"R": 1, "EN": 2, "AN": 2}.get(t, 0))
-        else:
-            levels.append(2 if t in _RAISED_IN_RTL else 1)
-    k = len(text)
-    while k > 0 and original[k - 1] in {"WS", "BN", "S", "B"}:  # L1: trailing space
-        k -= 1
-        levels[k] = base
-    return levels
 
 
 def _visual_order(runs: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

@@ -87,7 +87,7 @@ def quarantined_journals(data_dir: Path) -> list[Path]:
     return sorted(
         p
         for p in data_dir.glob(f"{JOURNAL_FILE}.corrupt-*")
-        if p.suffix != ".db-wal" and not p.name.endswith(("-wal", "-shm"))
+        if not p.name.endswith(("-wal", "-shm"))  # a journal's side files are not journals
     )
 
 

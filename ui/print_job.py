@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from core.printing import PrintDesk, PrintOutcome
+from core.printing import PrintDesk, PrintOutcome, note_your_number
 from core.printout import Printout
 from ui.background import BackgroundOp
 
@@ -29,13 +29,8 @@ class PrintJob(QObject):
         self.busy = True
         BackgroundOp(self, lambda: self._desk.print(printout, keep_this)).success(
             self._done
-        ).failure(lambda _exc: self._done(PrintOutcome(False, _fallback(keep_this)))).run()
+        ).failure(lambda _exc: self._done(PrintOutcome(False, note_your_number(keep_this)))).run()
 
     def _done(self, outcome: PrintOutcome) -> None:
         self.busy = False
         self.finished.emit(outcome)
-
-
-def _fallback(keep_this: str) -> str:
-    # Reached only if recording the fault itself failed (a full disk, say).
-    return f"The printer is not working. Please note your number: {keep_this}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 
-from core.ids import short_reference, uuid7
+from core.ids import uuid7
 
 
 def _embedded_ms(text: str) -> int:
@@ -54,9 +54,3 @@ def test_order_holds_across_a_jump_back_and_forward() -> None:
     made = [uuid7(now_ms=now), uuid7(now_ms=now - 3_600_000), uuid7(now_ms=now + 1), uuid7()]
     assert made == sorted(made)
     assert len(set(made)) == 4
-
-
-def test_short_reference_can_be_read_aloud() -> None:
-    """A reference is a prefix and a zero-padded number."""
-    assert short_reference("FB", 42) == "FB-0042"
-    assert short_reference("FB", 12345) == "FB-12345"

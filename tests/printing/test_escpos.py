@@ -30,6 +30,7 @@ from printing.layouts import (
     SubmissionReceipt,
     VisitorBadge,
 )
+from printing.script import bidi_levels
 from tests.printing.cupsd import PrinterPort
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -311,10 +312,10 @@ def test_a_raster_only_printer_prints_exactly_the_preview(catalogue: Catalogue) 
 
 def test_urdu_numbers_read_left_to_right_inside_right_to_left_text() -> None:
     text = "جاری 12/03/2026"
-    levels = raster.bidi_levels(text, rtl=True)
+    levels = bidi_levels(text, rtl=True)
     assert levels[:4] == [1, 1, 1, 1], "Urdu word"
     assert levels[5:] == [2] * 10, "the date stays left to right"
-    assert raster.bidi_levels("Issued 12/03/2026", rtl=False) == [0] * 17
+    assert bidi_levels("Issued 12/03/2026", rtl=False) == [0] * 17
 
 
 @pytest.mark.parametrize("lang", GOLDEN_LANGUAGES)

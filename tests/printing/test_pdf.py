@@ -22,7 +22,6 @@ from PIL import Image
 
 from core.printout import Printout
 from printing.fonts import (
-    bidi_levels,
     face,
     faces_for,
     paragraph_is_rtl,
@@ -40,6 +39,7 @@ from printing.layouts import (
     VisitorBadge,
 )
 from printing.pdf import render_pdf
+from printing.script import bidi_levels
 
 ROOT = Path(__file__).resolve().parents[2]
 PRINTS = ROOT / "build" / "prints"

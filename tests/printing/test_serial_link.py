@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import select
 import threading
-import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +29,7 @@ class SerialPrinterEnd:
         self.master, self._slave = os.openpty()
         self.device = os.ttyname(self._slave)
         self.received = bytearray()
+        self._arrived = threading.Condition()
         self._stop = threading.Event()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
@@ -39,16 +39,18 @@ class SerialPrinterEnd:
             ready, _, _ = select.select([self.master], [], [], 0.05)
             if ready:
                 try:
-                    self.received += os.read(self.master, 65536)
+                    chunk = os.read(self.master, 65536)
                 except OSError:
                     return
+                with self._arrived:
+                    self.received += chunk
+                    self._arrived.notify_all()
 
     def wait_for(self, size: int, deadline_s: float = 10.0) -> bytes:
         """The bytes received once ``size`` have arrived (or the deadline passes)."""
-        deadline = time.monotonic() + deadline_s
-        while len(self.received) < size and time.monotonic() < deadline:
-            select.select([], [], [], 0.01)  # a bounded wait between checks of a condition
-        return bytes(self.received)
+        with self._arrived:
+            self._arrived.wait_for(lambda: len(self.received) >= size, timeout=deadline_s)
+            return bytes(self.received)
 
     def close(self) -> None:
         """Stop reading and close both ends."""

@@ -22,15 +22,13 @@ from ui.speech import ReadAloud
 
 SYSTEM_CONF = Path("/etc/speech-dispatcher/speechd.conf")
 
-pytestmark = pytest.mark.skipif(
-    not SYSTEM_CONF.exists() or "speechd" not in QTextToSpeech.availableEngines(),
-    reason="speech-dispatcher is installed by scripts/system-packages.sh",
-)
-
 
 @pytest.fixture
 def private_speech_dispatcher(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """HOME and XDG folders holding a speechd.conf that plays to ALSA's null device."""
+    # scripts/system-packages.sh installs speech-dispatcher: its absence is a failure, not a skip.
+    assert SYSTEM_CONF.exists(), "speech-dispatcher is not installed"
+    assert "speechd" in QTextToSpeech.availableEngines(), "Qt's speechd engine is missing"
     home, config, runtime = tmp_path / "home", tmp_path / "config", tmp_path / "run"
     for folder in (home, config / "speech-dispatcher", runtime):
         folder.mkdir(parents=True)
