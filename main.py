@@ -10,18 +10,25 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from core.catalogue import CatalogueError, load_catalogue
-from core.config import ConfigError, TerminalConfig, default_data_dir, load_config
+from core.catalogue import Catalogue, CatalogueError, load_catalogue
+from core.code_reader import CodeReader
+from core.config import DEMO_PEER_KEY, ConfigError, TerminalConfig, default_data_dir, load_config
 from core.feedback import FeedbackBox
 from core.help import HelpCall
 from core.kiosk_services import KioskServices
 from core.session import VisitLog
+from core.site_services import SiteServices
 from core.staff_exit import StaffExit
 from store.journal import SqliteJournal
 from sync.sealing import CouncilSealer, SealingError, generate_council_keypair
 from sync.staff_pin import Argon2PinVerifier, hash_pin
+
+if TYPE_CHECKING:
+    from sync.site_peers import SiteReplicator
 
 log = logging.getLogger("civic_kiosk")
 
@@ -55,8 +62,86 @@ def compose_kiosk(config: TerminalConfig, data_dir: Path) -> tuple[KioskServices
         visits=VisitLog(journal),
         speech_engine=engine,
         startup_warning=warning,
+        site=compose_site(config, journal, sealer, catalogue),
     )
     return services, journal
+
+
+def start_replication(
+    config: TerminalConfig, journal: SqliteJournal, on_ingested: Callable[[int], None]
+) -> SiteReplicator | None:
+    """Serve this terminal's site events and pull its peers' (when config names any)."""
+    if not config.listen and not config.peers:
+        return None
+    from sync.site_peers import SiteReplicator
+
+    host, _, port = (config.listen or "127.0.0.1:0").rpartition(":")
+    if config.peer_key == DEMO_PEER_KEY and host not in ("127.0.0.1", "localhost"):
+        log.warning("site.peer_key is the demo key; set a secret one for every terminal")
+    replicator = SiteReplicator(
+        journal,
+        listen_host=host,
+        listen_port=int(port),
+        peers=config.peers,
+        peer_key=config.peer_key,
+        on_ingested=on_ingested,
+    )
+    replicator.start()
+    log.info("serving site events on %s:%d", host, replicator.port)
+    return replicator
+
+
+def compose_site(
+    config: TerminalConfig,
+    journal: SqliteJournal,
+    sealer: CouncilSealer,
+    catalogue: Catalogue,
+    wall: Callable[[], int] | None = None,
+) -> SiteServices:
+    """Wire the queue, check-in, visitor and printing services to this terminal's journal."""
+    from core.appointments import CheckInWindow, load_appointments
+    from core.check_in import CheckInDesk
+    from core.printing import PrintDesk
+    from core.queue_feed import SiteQueueFeed
+    from core.site_day import SiteCalendar
+    from core.ticket_machine import TicketMachine
+    from core.visitors import VisitorBook, load_staff
+    from core.wait_estimate import WaitEstimator
+    from printing.printers import build_printer
+    from printing.slips import LayoutSlips
+
+    calendar = SiteCalendar(config.timezone)
+    feed = SiteQueueFeed(journal, calendar, wall or journal.clock.wall)
+    estimator = WaitEstimator(usual_minutes=config.usual_service_minutes)
+    machine = TicketMachine(journal, feed, catalogue, config.ticket_block, estimator)
+    window = CheckInWindow(config.checkin_early_minutes, config.checkin_late_minutes)
+    book = load_appointments(config.appointments_path, feed.queue.day, calendar)
+    spec = config.printers[0] if config.printers else demo_printer(journal.data_dir)
+    return SiteServices(
+        catalogue=catalogue,
+        calendar=calendar,
+        feed=feed,
+        tickets=machine,
+        check_in=CheckInDesk(book, window, config.site, machine, calendar),
+        appointments=book,
+        window=window,
+        visitors=VisitorBook(journal, sealer, load_staff(config.staff_path)),
+        estimator=estimator,
+        slips=LayoutSlips(config.site, config.site_name, config.timezone),
+        print_desk=PrintDesk(build_printer(dict(spec)), journal),
+        code_reader=_code_reader(),
+        closing_time=config.closing_time,
+    )
+
+
+def _code_reader() -> CodeReader | None:
+    try:
+        from devices.qr import ZxingCodeReader
+
+        return ZxingCodeReader()
+    except ImportError:
+        log.info("no QR decoder installed; the camera check-in is not offered")
+        return None
 
 
 def _has_display() -> bool:

@@ -43,6 +43,8 @@ class Service:
         name, summary, standard: localised text.
         examples: things people come for, phrased as ask/apply/report/tell/book.
         reply_within_working_days: the service standard as a number.
+        ticket_letter: the letter its queue tickets start with (H for H-017).
+        ask_appointment: ask "Do you have an appointment?" before giving a ticket.
     """
 
     code: str
@@ -52,6 +54,8 @@ class Service:
     examples: tuple[Localised, ...]
     reply_within_working_days: int
     standard: Localised
+    ticket_letter: str = "X"
+    ask_appointment: bool = False
 
     def title(self, language: str) -> str:
         """The service's name in a language."""
@@ -138,6 +142,10 @@ class _Reader:
         for code in codes:
             if codes.count(code) > 1:
                 raise self.fail("services", f"service code {code!r} appears more than once")
+        letters = [s.ticket_letter for s in services]
+        for letter in letters:
+            if letters.count(letter) > 1:
+                raise self.fail("services", f"ticket letter {letter!r} is used by two services")
         standards_raw = top.get("standards", [])
         if not isinstance(standards_raw, list):
             raise self.fail("standards", "must be a list")
@@ -169,7 +177,16 @@ class _Reader:
                 self.field(where, s, "reply_within_working_days"),
             ),
             standard=self.localised(f"{where}.standard", self.field(where, s, "standard")),
+            ticket_letter=self.letter(
+                f"{where}.ticket_letter", self.field(where, s, "ticket_letter")
+            ),
+            ask_appointment=s.get("ask_appointment", False) is True,
         )
+
+    def letter(self, where: str, value: object) -> str:
+        if not isinstance(value, str) or len(value) != 1 or not ("A" <= value <= "Z"):
+            raise self.fail(where, "must be one capital letter A to Z")
+        return value
 
     def standard(self, where: str, raw: object) -> ServiceStandard:
         s = self.obj(where, raw)

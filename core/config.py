@@ -12,6 +12,9 @@ from core.languages import LANGUAGE_CODES
 
 ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
 DEMO_CATALOGUE = ASSETS_DIR / "catalogue" / "demo-idea-store.json"
+DEMO_APPOINTMENTS = ASSETS_DIR / "demo" / "appointments.json"
+DEMO_STAFF = ASSETS_DIR / "demo" / "staff.json"
+DEMO_PEER_KEY = "demo-site-key-change-me"
 ROLES = ("kiosk", "desk", "board", "floorwalker")
 THEMES = ("normal", "large", "contrast")
 SPEECH_ENGINES = ("auto", "speechd", "mock", "none")
@@ -25,6 +28,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "site": "idea-store-whitechapel",
         "site_name": "Idea Store Whitechapel",
         "role": "kiosk",
+        "timezone": "Europe/London",
+        "ticket_block": 1,
     },
     "kiosk": {
         "languages": list(LANGUAGE_CODES),
@@ -40,6 +45,21 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         ),
     },
     "catalogue": {"path": ""},
+    "site": {
+        "listen": "",
+        "peers": [],
+        "peer_key": "demo-site-key-change-me",
+        "appointments_path": "",
+        "staff_path": "",
+        "closing_time": "19:00",
+    },
+    "queue": {
+        "usual_service_minutes": 8,
+        "checkin_early_minutes": 30,
+        "checkin_late_minutes": 15,
+    },
+    "desk": {"name": "Desk 1", "services": []},
+    "board": {"recent_calls": 6, "chime": True, "announce": True},
     "sealing": {"council_public_key": "hKMuh25hH4KGUz0bnQu0Wo7kzjkHW46ul2HPjmSKdTg="},
     "case_service": {"url": ""},
 }
@@ -74,6 +94,21 @@ class TerminalConfig:
         catalogue_path: the service catalogue JSON.
         council_public_key: base64 X25519 key that resident data is sealed to.
         case_service_url: empty until a case service is configured.
+        timezone: the site's IANA time zone; the queue's day starts at local midnight.
+        ticket_block: 1 to 9, unique among a site's ticket-issuing terminals; this terminal's
+            ticket numbers end in this digit, so terminals never clash.
+        listen: ``host:port`` this terminal serves its site events on; empty for none.
+        peers: the other terminals' ``http://host:port`` addresses at this site.
+        peer_key: the site's shared key that peers sign requests with.
+        appointments_path: today's appointments (the demo site's list by default).
+        staff_path: the staff directory visitors choose their host from.
+        closing_time: local time visitors still signed in are signed out.
+        usual_service_minutes: a conversation's length before any finish today.
+        checkin_early_minutes, checkin_late_minutes: the appointment check-in window.
+        desk_name: how the board names this desk, e.g. "Desk 3".
+        desk_services: services this desk is skilled for (empty means all).
+        board_recent_calls: how many past calls the board lists.
+        board_chime, board_announce: sound and speech for each call on the board.
         printers: ``[[printers]]`` tables (name, kind and the kind's own keys); empty means
             the demo's file printer in the data folder.
         source: where the configuration came from, for messages.
@@ -96,6 +131,22 @@ class TerminalConfig:
     case_service_url: str
     source: str
     printers: tuple[dict[str, Any], ...] = ()
+    timezone: str = "Europe/London"
+    ticket_block: int = 1
+    listen: str = ""
+    peers: tuple[str, ...] = ()
+    peer_key: str = DEMO_PEER_KEY
+    appointments_path: Path = DEMO_APPOINTMENTS
+    staff_path: Path = DEMO_STAFF
+    closing_time: str = "19:00"
+    usual_service_minutes: int = 8
+    checkin_early_minutes: int = 30
+    checkin_late_minutes: int = 15
+    desk_name: str = "Desk 1"
+    desk_services: tuple[str, ...] = ()
+    board_recent_calls: int = 6
+    board_chime: bool = True
+    board_announce: bool = True
 
     @property
     def uses_demo_pin(self) -> bool:
@@ -158,7 +209,37 @@ def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
     url = check.text("case_service.url", merged["case_service"]["url"], max_len=2048)
     if url and not url.startswith("https://"):
         raise ConfigError(source, "case_service.url", "must start with https:// (TLS is required)")
+    site_table, queue, desk, board = (
+        merged["site"],
+        merged["queue"],
+        merged["desk"],
+        merged["board"],
+    )
+    appointments = check.text("site.appointments_path", site_table["appointments_path"], 4096)
+    staff = check.text("site.staff_path", site_table["staff_path"], 4096)
     return TerminalConfig(
+        timezone=check.timezone("terminal.timezone", t["timezone"]),
+        ticket_block=check.whole("terminal.ticket_block", t["ticket_block"], 1, 9),
+        listen=check.listen("site.listen", site_table["listen"]),
+        peers=check.peers("site.peers", site_table["peers"]),
+        peer_key=check.text("site.peer_key", site_table["peer_key"], max_len=200),
+        appointments_path=(base / appointments) if appointments else DEMO_APPOINTMENTS,
+        staff_path=(base / staff) if staff else DEMO_STAFF,
+        closing_time=check.clock("site.closing_time", site_table["closing_time"]),
+        usual_service_minutes=check.whole(
+            "queue.usual_service_minutes", queue["usual_service_minutes"], 1, 240
+        ),
+        checkin_early_minutes=check.whole(
+            "queue.checkin_early_minutes", queue["checkin_early_minutes"], 0, 240
+        ),
+        checkin_late_minutes=check.whole(
+            "queue.checkin_late_minutes", queue["checkin_late_minutes"], 0, 240
+        ),
+        desk_name=check.text("desk.name", desk["name"], max_len=24),
+        desk_services=check.codes("desk.services", desk["services"]),
+        board_recent_calls=check.whole("board.recent_calls", board["recent_calls"], 1, 20),
+        board_chime=check.boolean("board.chime", board["chime"]),
+        board_announce=check.boolean("board.announce", board["announce"]),
         terminal_id=terminal_id,
         site=site,
         site_name=site_name,
@@ -258,6 +339,46 @@ class _Checker:
         if not isinstance(value, bool):
             raise self._fail(key, f"must be true or false, got {value!r}")
         return value
+
+    def timezone(self, key: str, value: object) -> str:
+        name = self.text(key, value, max_len=64)
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise self._fail(
+                key, f"unknown time zone {name!r}; use one like Europe/London"
+            ) from None
+        return name
+
+    def clock(self, key: str, value: object) -> str:
+        text = self.text(key, value, max_len=5)
+        hours, _, minutes = text.partition(":")
+        if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+            raise self._fail(key, f"must be a 24-hour time such as 19:00, got {text!r}")
+        return f"{int(hours):02d}:{int(minutes):02d}"
+
+    def listen(self, key: str, value: object) -> str:
+        text = self.text(key, value, max_len=100)
+        if text:
+            host, _, port = text.rpartition(":")
+            if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+                raise self._fail(key, f"must be host:port such as 0.0.0.0:8701, got {text!r}")
+        return text
+
+    def peers(self, key: str, value: object) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            raise self._fail(key, 'must be a list such as ["http://10.0.0.12:8701"]')
+        for peer in value:
+            if not isinstance(peer, str) or not peer.startswith(("http://", "https://")):
+                raise self._fail(key, f"each peer must be an http:// address, got {peer!r}")
+        return tuple(value)
+
+    def codes(self, key: str, value: object) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(c, str) and c for c in value):
+            raise self._fail(key, 'must be a list of service codes such as ["housing"]')
+        return tuple(value)
 
     def languages(self, key: str, value: object) -> tuple[str, ...]:
         if not isinstance(value, list) or not value:

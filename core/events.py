@@ -25,6 +25,19 @@ class EventType(StrEnum):
     KIOSK_EXIT_REFUSED = "kiosk.exit_refused"
     KIOSK_EXITED = "kiosk.exited"
     JOURNAL_QUARANTINED = "journal.quarantined"
+    TICKET_ISSUED = "ticket.issued"
+    APPOINTMENT_CHECKED_IN = "appointment.checked_in"
+    TICKET_CALLED = "ticket.called"
+    TICKET_RECALLED = "ticket.recalled"
+    TICKET_HELD = "ticket.held"
+    TICKET_TRANSFERRED = "ticket.transferred"
+    TICKET_NO_SHOW = "ticket.no_show"
+    TICKET_COMPLETED = "ticket.completed"
+    DESK_OPENED = "desk.opened"
+    DESK_CLOSED = "desk.closed"
+    VISITOR_SIGNED_IN = "visitor.signed_in"
+    VISITOR_SIGNED_OUT = "visitor.signed_out"
+    HELP_ANSWERED = "help.answered"
 
 
 JsonObject = dict[str, Any]

@@ -9,6 +9,7 @@ from core.config import TerminalConfig
 from core.feedback import FeedbackBox
 from core.help import HelpCall
 from core.session import VisitLog
+from core.site_services import SiteServices
 from core.staff_exit import StaffExit
 
 
@@ -25,6 +26,7 @@ class KioskServices:
         visits: records visit starts and timeouts.
         speech_engine: the Qt TextToSpeech engine to use, or None.
         startup_warning: shown to staff when the journal was quarantined at start.
+        site: the queue, check-in and visitor services (None only in narrow tests).
     """
 
     config: TerminalConfig
@@ -35,3 +37,4 @@ class KioskServices:
     visits: VisitLog
     speech_engine: str | None = None
     startup_warning: str = ""
+    site: SiteServices | None = None

@@ -46,3 +46,11 @@ class StorageUnavailable(RuntimeError):
 
 class JournalConflict(ValueError):
     """An event arrived with a known ``(origin, seq)`` but a different body."""
+
+
+class JournalReader(Protocol):
+    """Reads what the journal has stored since a cursor: local appends and peers' events."""
+
+    def changes(self, after_rowid: int, limit: int = 2000) -> tuple[list[Event], int]:
+        """Events stored after a cursor, in storage order, and the new cursor."""
+        ...

@@ -25,7 +25,7 @@ step "import-linter (layers of DESIGN.md)"
 $BIN/lint-imports
 
 step "Qt-free tests with PySide6 made unimportable"
-$BIN/python -m pytest --strict-config -p tests.without_qt -p no:pytest-qt -q tests/core tests/store tests/sync tests/printing
+$BIN/python -m pytest --strict-config -p tests.without_qt -p no:pytest-qt -q tests/core tests/store tests/sync tests/printing tests/devices
 
 step "the whole suite, offscreen"
 $BIN/python -m pytest --strict-config -q "$@"

@@ -6,6 +6,7 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,6 +48,9 @@ class SqliteJournal:
         conn, self.integrity = open_checked(data_dir)
         self._conn = conn
         self._lock = threading.RLock()
+        # Waiters for new events; ``_commits`` counts commits so a wake-up is never missed.
+        self._changed = threading.Condition(threading.Lock())
+        self._commits = 0
         apply_migrations(conn)
         self.site = site
         self.origin = self._claim_origin(terminal_id)
@@ -108,6 +112,7 @@ class SqliteJournal:
                 log.error("journal seq for %s was taken by another writer", self.origin)
                 self._last_seq = self._stored_last_seq()
                 event = self._append_once(draft, payload, payload_text)
+            self._announce_commit()
             return event
 
     def _append_once(self, draft: EventDraft, payload: JsonObject, payload_text: str) -> Event:
@@ -165,7 +170,119 @@ class SqliteJournal:
             if event.origin == self.origin:
                 self._last_seq = max(self._last_seq, event.seq)
             self.clock.observe(remote_hlc)
+            self._announce_commit()
             return True
+
+    def ingest_many(self, events: Sequence[Event]) -> int:
+        """Store a batch from elsewhere in one transaction; returns how many were new.
+
+        Raises JournalConflict, storing nothing, if any event differs from the one held
+        under the same ``(origin, seq)``.
+        """
+        remote_hlcs = [Hlc.parse(event.hlc) for event in events]
+        new: list[Hlc] = []
+        with self._lock:
+            for event in events:
+                for digest in event.payload.get("blobs", []):
+                    if not self.blobs.has(digest):
+                        raise BlobMissing(
+                            f"event {event.origin}/{event.seq} refers to missing {digest}"
+                        )
+            try:
+                with atomic(self._conn):
+                    for event, remote_hlc in zip(events, remote_hlcs, strict=True):
+                        existing = self._conn.execute(
+                            f"SELECT {_COLUMNS} FROM events WHERE origin = ? AND seq = ?",
+                            (event.origin, event.seq),
+                        ).fetchone()
+                        if existing is None:
+                            self._insert(event)
+                            new.append(remote_hlc)
+                        elif _row_to_event(existing) != event:
+                            raise JournalConflict(
+                                f"event {event.origin}/{event.seq} differs from the one stored"
+                            )
+            except sqlite3.OperationalError as exc:
+                raise _storage_error(exc) from exc
+            own = [e.seq for e in events if e.origin == self.origin]
+            if own:
+                self._last_seq = max(self._last_seq, *own)
+            for remote_hlc in new:
+                self.clock.observe(remote_hlc)
+            if new:
+                self._announce_commit()
+            return len(new)
+
+    def _announce_commit(self) -> None:
+        """Wake every ``wait_for_change`` caller (the caller has committed)."""
+        with self._changed:
+            self._commits += 1
+            self._changed.notify_all()
+
+    def last_rowid(self) -> int:
+        """The position of the newest stored event (any scope), or 0 for an empty journal."""
+        with self._lock:
+            row = self._conn.execute("SELECT max(rowid) FROM events").fetchone()
+        return int(row[0] or 0)
+
+    def changes(self, after_rowid: int, limit: int = 2000) -> tuple[list[Event], int]:
+        """Events (any scope) stored after a position, in the order stored, and the new position."""
+        with self._lock:
+            rows = self._conn.execute(
+                f"SELECT rowid, {_COLUMNS} FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (after_rowid, limit),
+            ).fetchall()
+        if not rows:
+            return [], after_rowid
+        return [_row_to_event(r[1:]) for r in rows], int(rows[-1][0])
+
+    def wait_for_change(self, after_rowid: int, timeout_s: float) -> int:
+        """Block until an event is stored past ``after_rowid`` or time runs out; the last rowid."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            with self._changed:
+                seen = self._commits
+            # Read outside the condition: writers take the journal lock, then the condition.
+            current = self.last_rowid()
+            remaining = deadline - time.monotonic()
+            if current > after_rowid or remaining <= 0:
+                return current
+            with self._changed:
+                if self._commits == seen:
+                    self._changed.wait(remaining)
+
+    def site_cursors(self) -> dict[str, int]:
+        """For this site, the highest seq held per origin among site-scope events."""
+        cursors: dict[str, int] = {}
+        with self._lock:
+            for origin in self._origins():
+                row = self._conn.execute(
+                    "SELECT seq FROM events WHERE origin = ? AND scope = 'site' AND site = ? "
+                    "ORDER BY seq DESC LIMIT 1",
+                    (origin, self.site),
+                ).fetchone()
+                if row is not None:
+                    cursors[origin] = int(row[0])
+        return cursors
+
+    def site_events_after(self, cursors: dict[str, int], limit: int = 500) -> list[Event]:
+        """This site's site-scope events past the given per-origin cursors, by origin then seq."""
+        found: list[Event] = []
+        with self._lock:
+            for origin in self._origins():
+                if len(found) >= limit:
+                    break
+                rows = self._conn.execute(
+                    f"SELECT {_COLUMNS} FROM events WHERE origin = ? AND seq > ? "
+                    "AND scope = 'site' AND site = ? ORDER BY seq LIMIT ?",
+                    (origin, cursors.get(origin, 0), self.site, limit - len(found)),
+                ).fetchall()
+                found.extend(_row_to_event(r) for r in rows)
+        return found
+
+    def _origins(self) -> list[str]:
+        """Every origin with an event here, from the origins projection (caller holds the lock)."""
+        return [str(r[0]) for r in self._conn.execute("SELECT origin FROM origins ORDER BY 1")]
 
     def _insert(self, event: Event, payload_text: str | None = None) -> None:
         self._conn.execute(

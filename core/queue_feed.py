@@ -1,0 +1,60 @@
+"""Keeps today's site queue current from the journal, whoever wrote the events."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from core.clock import wall_clock_ms
+from core.ports import JournalReader
+from core.site_day import SiteCalendar
+from core.site_queue import SiteQueue
+
+
+class SiteQueueFeed:
+    """Today's ``SiteQueue``, refreshed from new journal rows; rolls over at local midnight.
+
+    Thread-safe: services call ``refresh`` after they append, screens call it on a timer and
+    when site replication stores peers' events.
+    """
+
+    def __init__(
+        self,
+        reader: JournalReader,
+        calendar: SiteCalendar,
+        wall: Callable[[], int] = wall_clock_ms,
+    ) -> None:
+        self._reader = reader
+        self.calendar = calendar
+        self.wall = wall
+        self._lock = threading.RLock()
+        self._cursor = 0
+        self._queue = SiteQueue(calendar.day_of_ms(wall()), calendar)
+        self.refresh()
+
+    @property
+    def queue(self) -> SiteQueue:
+        """The queue as of the last refresh."""
+        return self._queue
+
+    def now_ms(self) -> int:
+        """The wall clock the feed judges days and waits by."""
+        return self.wall()
+
+    def refresh(self) -> bool:
+        """Fold in whatever the journal stored since last time; True if the queue changed."""
+        with self._lock:
+            changed = False
+            today = self.calendar.day_of_ms(self.wall())
+            if today != self._queue.day:
+                # A new day: numbering and the queue start again; yesterday stays in the journal.
+                self._queue = SiteQueue(today, self.calendar)
+                self._cursor = 0
+                changed = True
+            while True:
+                events, cursor = self._reader.changes(self._cursor)
+                if not events:
+                    break
+                self._cursor = cursor
+                changed = self._queue.add_all(events) or changed
+            return changed
