@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core.catalogue import Catalogue, CatalogueError, load_catalogue
 from core.code_reader import CodeReader
@@ -21,7 +21,7 @@ from core.feedback import FeedbackBox
 from core.help import HelpCall
 from core.kiosk_services import KioskServices
 from core.session import VisitLog
-from core.site_services import SiteServices
+from core.site_services import PeerLink, SiteServices
 from core.staff_exit import StaffExit
 from store.journal import SqliteJournal
 from sync.sealing import CouncilSealer, SealingError, generate_council_keypair
@@ -40,7 +40,9 @@ NO_DISPLAY = (
 )
 
 
-def compose_kiosk(config: TerminalConfig, data_dir: Path) -> tuple[KioskServices, SqliteJournal]:
+def compose_kiosk(
+    config: TerminalConfig, data_dir: Path, link: SiteLink | None = None
+) -> tuple[KioskServices, SqliteJournal]:
     """Open the journal and build the services a kiosk's screens are given."""
     # Check the key and catalogue first, so a bad config leaves no journal behind.
     sealer = CouncilSealer(config.council_public_key)
@@ -62,33 +64,61 @@ def compose_kiosk(config: TerminalConfig, data_dir: Path) -> tuple[KioskServices
         visits=VisitLog(journal),
         speech_engine=engine,
         startup_warning=warning,
-        site=compose_site(config, journal, sealer, catalogue),
+        site=compose_site(config, journal, sealer, catalogue, link=link),
     )
     return services, journal
 
 
-def start_replication(
-    config: TerminalConfig, journal: SqliteJournal, on_ingested: Callable[[int], None]
-) -> SiteReplicator | None:
-    """Serve this terminal's site events and pull its peers' (when config names any)."""
-    if not config.listen and not config.peers:
-        return None
-    from sync.site_peers import SiteReplicator
+class SiteLink:
+    """This terminal's part in site replication: started by a role, read by its screens."""
 
-    host, _, port = (config.listen or "127.0.0.1:0").rpartition(":")
-    if config.peer_key == DEMO_PEER_KEY and host not in ("127.0.0.1", "localhost"):
-        log.warning("site.peer_key is the demo key; set a secret one for every terminal")
-    replicator = SiteReplicator(
-        journal,
-        listen_host=host,
-        listen_port=int(port),
-        peers=config.peers,
-        peer_key=config.peer_key,
-        on_ingested=on_ingested,
-    )
-    replicator.start()
-    log.info("serving site events on %s:%d", host, replicator.port)
-    return replicator
+    def __init__(self, config: TerminalConfig) -> None:
+        self.config = config
+        self.replicator: SiteReplicator | None = None
+        self._listeners: list[Callable[[int], None]] = []
+
+    def listen(self, callback: Callable[[int], None]) -> None:
+        """Call ``callback`` (from a replication thread) whenever peers' events are stored."""
+        self._listeners.append(callback)
+
+    def _ingested(self, count: int) -> None:
+        for callback in list(self._listeners):
+            callback(count)
+
+    def start(self, journal: SqliteJournal) -> None:
+        """Serve this terminal's site events and pull its peers' (when config names any)."""
+        config = self.config
+        if not config.listen and not config.peers:
+            return
+        from sync.site_peers import SiteReplicator
+
+        host, _, port = (config.listen or "127.0.0.1:0").rpartition(":")
+        if config.peer_key == DEMO_PEER_KEY and host not in ("127.0.0.1", "localhost"):
+            log.warning("site.peer_key is the demo key; set a secret one on every terminal")
+        self.replicator = SiteReplicator(
+            journal,
+            listen_host=host,
+            listen_port=int(port),
+            peers=config.peers,
+            peer_key=config.peer_key,
+            on_ingested=self._ingested,
+        )
+        self.replicator.start()
+        log.info("serving site events on %s:%d", host, self.replicator.port)
+
+    def stop(self) -> None:
+        """Stop serving and pulling."""
+        if self.replicator is not None:
+            self.replicator.stop()
+
+    def links(self) -> list[PeerLink]:
+        """Each peer link's state, for staff screens."""
+        if self.replicator is None:
+            return []
+        return [
+            PeerLink(p.url, p.state, p.last_ok or "", p.last_error or "")
+            for p in self.replicator.status()
+        ]
 
 
 def compose_site(
@@ -97,6 +127,7 @@ def compose_site(
     sealer: CouncilSealer,
     catalogue: Catalogue,
     wall: Callable[[], int] | None = None,
+    link: SiteLink | None = None,
 ) -> SiteServices:
     """Wire the queue, check-in, visitor and printing services to this terminal's journal."""
     from core.appointments import CheckInWindow, load_appointments
@@ -131,6 +162,7 @@ def compose_site(
         print_desk=PrintDesk(build_printer(dict(spec)), journal),
         code_reader=_code_reader(),
         closing_time=config.closing_time,
+        peer_links=link.links if link is not None else list,
     )
 
 
@@ -156,7 +188,9 @@ def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) 
         print(NO_DISPLAY)
         return EXIT_NO_DISPLAY
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
-    services, journal = compose_kiosk(config, data_dir)
+    link = SiteLink(config)
+    services, journal = compose_kiosk(config, data_dir, link)
+    link.start(journal)
     if journal.integrity.quarantined is not None:
         print(f"WARNING: {services.startup_warning}", file=sys.stderr)
     if config.uses_demo_pin:
@@ -166,7 +200,77 @@ def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) 
     try:
         return run_kiosk(services, config.fullscreen and not args.windowed)
     finally:
+        link.stop()
         journal.close()
+
+
+def compose_staff_terminal(
+    config: TerminalConfig, data_dir: Path, link: SiteLink
+) -> tuple[SiteServices, SqliteJournal]:
+    """Open the journal and build the site services for a desk or a display board."""
+    sealer = CouncilSealer(config.council_public_key)
+    catalogue = load_catalogue(config.catalogue_path)
+    journal = SqliteJournal(data_dir, config.terminal_id, config.site)
+    if journal.integrity.quarantined is not None:
+        log.critical("journal was damaged and set aside as %s", journal.integrity.quarantined)
+    return compose_site(config, journal, sealer, catalogue, link=link), journal
+
+
+def _staff_role(
+    config: TerminalConfig, data_dir: Path, run: Callable[[SiteServices, SqliteJournal, Any], int]
+) -> int:
+    if not _has_display():
+        print(NO_DISPLAY)
+        return EXIT_NO_DISPLAY
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+    link = SiteLink(config)
+    site, journal = compose_staff_terminal(config, data_dir, link)
+    link.start(journal)
+    from ui.automation import start_automation
+
+    def on_watch(watch: Any) -> None:
+        link.listen(watch.notify)
+        start_automation(watch, site.feed.summary)
+
+    try:
+        return run(site, journal, on_watch)
+    finally:
+        link.stop()
+        journal.close()
+
+
+def cmd_desk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
+    """Run the reception desk: queues, appointments, calls and outcomes."""
+
+    def run(site: SiteServices, journal: SqliteJournal, on_watch: Any) -> int:
+        from assisted.desk_app import desk_identity, run_desk
+        from core.desk_service import DeskService
+
+        desk = DeskService(journal, site.tickets, desk_identity(config, site))
+        return run_desk(site, desk, config, on_watch)
+
+    return _staff_role(config, data_dir, run)
+
+
+def cmd_display(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
+    """Run the waiting-area display board with its chime and announcements."""
+
+    def run(site: SiteServices, _journal: SqliteJournal, on_watch: Any) -> int:
+        from kiosk.board_app import run_board
+
+        engine = {"auto": "speechd", "none": None}.get(config.speech_engine, config.speech_engine)
+        fullscreen = config.fullscreen and not args.windowed
+        return run_board(site, config, engine, fullscreen, on_watch)
+
+    return _staff_role(config, data_dir, run)
+
+
+def cmd_simulate_day(args: argparse.Namespace, _config: TerminalConfig, _data_dir: Path) -> int:
+    """Replay a day at one site and report estimate accuracy, standards met and throughput."""
+    from core.day_simulation import run_from_cli
+
+    print(run_from_cli(args.seed, args.visitors, args.desks, args.kiosks, args.json))
+    return 0
 
 
 def cmd_status(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
@@ -283,6 +387,39 @@ def parser() -> argparse.ArgumentParser:
         help="a normal window instead of fullscreen kiosk mode (development)",
     )
     kiosk.set_defaults(run=cmd_kiosk)
+    desk = sub.add_parser(
+        "desk",
+        parents=[common],
+        help="run the reception desk",
+        description="Run the reception desk: queues by service, today's appointments, call "
+        "next, recall, hold, transfer, no-show, complete with an outcome, and alerts.",
+    )
+    desk.set_defaults(run=cmd_desk)
+    display = sub.add_parser(
+        "display",
+        parents=[common],
+        help="run the display board",
+        description="Run the waiting-area board: current and recent calls, waiting counts, "
+        "a chime and spoken announcements. Shows no personal data.",
+    )
+    display.add_argument(
+        "--windowed", action="store_true", help="a normal window instead of fullscreen"
+    )
+    display.set_defaults(run=cmd_display)
+    simulate = sub.add_parser(
+        "simulate-day",
+        parents=[common],
+        help="replay a day at one site and report on it",
+        description="Simulate a day of walk-ins, appointments and business visitors through "
+        "the real queue code; report the wait estimate's mean absolute error, the share seen "
+        "within 10 and 30 minutes, and throughput.",
+    )
+    simulate.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    simulate.add_argument("--visitors", type=int, default=400, help="visitors (default 400)")
+    simulate.add_argument("--desks", type=int, default=4, help="desks (default 4)")
+    simulate.add_argument("--kiosks", type=int, default=2, help="kiosks (default 2)")
+    simulate.add_argument("--json", action="store_true", help="machine-readable output")
+    simulate.set_defaults(run=cmd_simulate_day)
     status = sub.add_parser(
         "status",
         parents=[common],

@@ -58,3 +58,8 @@ class SiteQueueFeed:
                 self._cursor = cursor
                 changed = self._queue.add_all(events) or changed
             return changed
+
+    def summary(self) -> dict[str, object]:
+        """A digest of today's queue after a refresh (for status and multi-terminal tests)."""
+        self.refresh()
+        return self._queue.summary()

@@ -9,6 +9,7 @@ losing desk to be told.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -245,6 +246,20 @@ class SiteQueue:
             tuple(c.key for c in s.conflicts),
             tuple(sorted((v.id, v.signed_out_ms is None) for v in s.visitors.values())),
         )
+
+    def summary(self) -> dict[str, object]:
+        """A JSON-able digest of the queue: tickets, calls and conflicts (for status and tests)."""
+        digest = hashlib.sha256(repr(self.signature()).encode()).hexdigest()[:16]
+        return {
+            "day": self.day,
+            "digest": digest,
+            "tickets": sorted(
+                [t.number, str(t.state), t.desk or ""] for t in self._s.tickets.values()
+            ),
+            "calls": [[c.number, c.desk] for c in self._s.calls],
+            "conflicts": [[c.number, c.winner, c.loser] for c in self._s.conflicts],
+            "events": len(self._events),
+        }
 
     # -- folding -----------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.kiosk_services import KioskServices
 from kiosk.shell import KioskWindow
+from ui.automation import start_automation
 
 
 def build_kiosk(services: KioskServices, app: QApplication) -> KioskWindow:
@@ -22,6 +23,8 @@ def run_kiosk(services: KioskServices, fullscreen: bool) -> int:
     app.setApplicationName("civic-kiosk")
     app.setQuitOnLastWindowClosed(True)
     window = build_kiosk(services, app)
+    if services.site is not None:
+        start_automation(window, services.site.feed.summary)
     if fullscreen:
         window.enter_kiosk_mode()
     else:
