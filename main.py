@@ -167,13 +167,12 @@ def compose_site(
 
 
 def _code_reader() -> CodeReader | None:
-    try:
-        from devices.qr import ZxingCodeReader
+    from devices.qr import ZxingCodeReader
 
-        return ZxingCodeReader()
-    except ImportError:
+    if not ZxingCodeReader.available():
         log.info("no QR decoder installed; the camera check-in is not offered")
         return None
+    return ZxingCodeReader()
 
 
 def _has_display() -> bool:

@@ -14,8 +14,10 @@ from core.site_queue import SiteQueue
 class SiteQueueFeed:
     """Today's ``SiteQueue``, refreshed from new journal rows; rolls over at local midnight.
 
-    Thread-safe: services call ``refresh`` after they append, screens call it on a timer and
-    when site replication stores peers' events.
+    Thread-safe: services call ``refresh`` after they append (often on a worker thread),
+    screens call it on a timer and when site replication stores peers' events. A published
+    queue is never changed afterwards: new events are folded into a copy, which then replaces
+    it, so a screen reading ``queue`` on the UI thread never sees it change mid-read.
     """
 
     def __init__(
@@ -51,12 +53,17 @@ class SiteQueueFeed:
                 self._queue = SiteQueue(today, self.calendar)
                 self._cursor = 0
                 changed = True
+            work: SiteQueue | None = None
             while True:
                 events, cursor = self._reader.changes(self._cursor)
                 if not events:
                     break
                 self._cursor = cursor
-                changed = self._queue.add_all(events) or changed
+                if work is None:
+                    work = self._queue.copy()
+                changed = work.add_all(events) or changed
+            if work is not None and changed:
+                self._queue = work
             return changed
 
     def summary(self) -> dict[str, object]:

@@ -9,6 +9,7 @@ losing desk to be told.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
 from collections.abc import Callable, Iterable
@@ -260,6 +261,24 @@ class SiteQueue:
             "conflicts": [[c.number, c.winner, c.loser] for c in self._s.conflicts],
             "events": len(self._events),
         }
+
+    def copy(self) -> SiteQueue:
+        """An independent copy: folding into it never changes this queue (copy on write)."""
+        twin = SiteQueue(self.day, self.calendar)
+        twin._events = dict(self._events)
+        twin._last = self._last
+        s = self._s
+        twin._s = _State(
+            tickets={k: copy.copy(v) for k, v in s.tickets.items()},
+            calls=list(s.calls),
+            conflicts=list(s.conflicts),
+            desks={k: copy.copy(v) for k, v in s.desks.items()},
+            visitors={k: copy.copy(v) for k, v in s.visitors.items()},
+            help={k: copy.copy(v) for k, v in s.help.items()},
+            clashes=list(s.clashes),
+            skipped=s.skipped,
+        )
+        return twin
 
     # -- folding -----------------------------------------------------------------------
 

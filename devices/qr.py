@@ -30,12 +30,29 @@ class UnreadableImage(ValueError):
 
 
 class ZxingCodeReader:
-    """Finds QR codes with zxing-cpp, trying hard: rotated, inverted and downscaled views."""
+    """Finds QR codes with zxing-cpp, trying hard: rotated, inverted and downscaled views.
+
+    zxing-cpp is loaded on the first decode, not at construction, so a kiosk that never
+    scans pays nothing at start-up. ``available()`` says whether it is installed.
+    """
 
     def __init__(self) -> None:
-        import zxingcpp
+        self._module: Any = None
 
-        self._zxing: Any = zxingcpp
+    @staticmethod
+    def available() -> bool:
+        """True when the zxing-cpp module can be found."""
+        import importlib.util
+
+        return importlib.util.find_spec("zxingcpp") is not None
+
+    @property
+    def _zxing(self) -> Any:
+        if self._module is None:
+            import zxingcpp
+
+            self._module = zxingcpp
+        return self._module
 
     def decode_luminance(self, pixels: bytes, width: int, height: int, stride: int) -> list[str]:
         """The texts of the QR codes in an 8-bit greyscale image (``stride`` bytes per row).

@@ -249,3 +249,14 @@ def test_check_in_windows_and_nothing_recorded_when_refused(kiosk: Terminal, wal
     with pytest.raises(CheckInProblem) as again:
         desk.check_in(later, "en")
     assert again.value.message == f"You have already checked in. Your number is {done.number}."
+
+
+def test_a_queue_a_screen_is_reading_never_changes_under_it(kiosk: Terminal) -> None:
+    kiosk.site.tickets.take("housing", "en")
+    seen = kiosk.site.feed.queue
+    before = seen.signature()
+    desk = desk_of(kiosk)  # appends and refreshes, as a worker thread would
+    desk.call_next()
+    assert seen.signature() == before
+    assert kiosk.site.feed.queue is not seen
+    assert kiosk.site.feed.queue.signature() != before

@@ -1,0 +1,55 @@
+"""Starting the desk role: the Qt application and the reception desk window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from assisted.desk_window import TICK_MS, DeskWindow
+from core.config import TerminalConfig
+from core.desk_service import DeskIdentity, DeskService
+from core.ports import StorageUnavailable
+from core.site_services import SiteServices
+from ui.queue_watch import QueueWatch
+
+log = logging.getLogger(__name__)
+
+
+def desk_identity(config: TerminalConfig, site: SiteServices) -> DeskIdentity:
+    """This desk's id, board name and skills (every service when the config names none)."""
+    services = config.desk_services or tuple(s.code for s in site.catalogue.services)
+    return DeskIdentity(config.terminal_id, config.desk_name, services)
+
+
+def build_desk(
+    site: SiteServices, desk: DeskService, config: TerminalConfig, tick_ms: int = TICK_MS
+) -> QWidget:
+    """Create the desk window (tests call this directly); it opens the desk for the day."""
+    return DeskWindow(site, desk, config, tick_ms)
+
+
+def run_desk(
+    site: SiteServices,
+    desk: DeskService,
+    config: TerminalConfig,
+    on_watch: Callable[[QueueWatch], None] | None = None,
+) -> int:
+    """Show the desk maximised and run until staff close it; returns the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("civic-kiosk")
+    window = DeskWindow(site, desk, config)
+    if on_watch is not None:
+        on_watch(window.watch)
+    window.showMaximized()
+    try:
+        return app.exec()
+    finally:
+        window.watch.stop()
+        try:
+            desk.close()  # the event loop has ended, so this save blocks no one
+        except StorageUnavailable as exc:
+            log.error("could not record the desk closing: %s", exc.detail)
