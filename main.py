@@ -268,7 +268,11 @@ def cmd_simulate_day(args: argparse.Namespace, _config: TerminalConfig, _data_di
     """Replay a day at one site and report estimate accuracy, standards met and throughput."""
     from core.day_simulation import run_from_cli
 
-    print(run_from_cli(args.seed, args.visitors, args.desks, args.kiosks, args.json))
+    try:
+        print(run_from_cli(args.seed, args.visitors, args.desks, args.kiosks, args.json))
+    except ValueError as exc:
+        print(f"simulate-day: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from benchmarks.appends import measure_appends
 from benchmarks.printing_render import measure_printing, printing_table
+from benchmarks.queue import measure_queue, queue_figures, queue_table
 from benchmarks.report import figures, table, write_json
 from benchmarks.startup import ROOT, StartupFailed, measure_startup
 
@@ -22,6 +23,20 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--warmup", type=int, default=1, help="discarded start-ups of each first")
     p.add_argument("--events", type=int, default=2000, help="appends per round (default 2000)")
     p.add_argument("--rounds", type=int, default=3, help="append rounds (default 3)")
+    p.add_argument("--tickets", type=int, default=200, help="tickets taken (default 200)")
+    p.add_argument("--calls", type=int, default=30, help="calls shown on the board (default 30)")
+    p.add_argument(
+        "--partition-events",
+        type=int,
+        default=200,
+        help="events recorded on each side of a partition (default 200)",
+    )
+    p.add_argument(
+        "--only",
+        choices=("all", "queue"),
+        default="all",
+        help="run every benchmark (default) or only the queue figures",
+    )
     p.add_argument(
         "--json",
         type=Path,
@@ -34,9 +49,19 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run both benchmarks; goals that fail are reported, not raised."""
     args = parser().parse_args(argv)
-    if args.runs < 1 or args.events < 1 or args.rounds < 1 or args.warmup < 0:
-        print("--runs, --events and --rounds must be at least 1", file=sys.stderr)
+    counts = (args.runs, args.events, args.rounds, args.tickets, args.calls, args.partition_events)
+    if min(counts) < 1 or args.warmup < 0:
+        print(
+            "--runs, --events, --rounds, --tickets, --calls and --partition-events "
+            "must be at least 1",
+            file=sys.stderr,
+        )
         return 2
+    if args.only == "queue":
+        queue = measure_queue(args.tickets, args.calls, args.partition_events)
+        write_json(args.json, {"queue": queue_figures(queue)})
+        print(queue_table(queue))
+        return 0
     try:
         up = measure_startup(args.runs, args.warmup)
     except StartupFailed as exc:
@@ -44,14 +69,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     ap = measure_appends(args.events, args.rounds)
     prints = measure_printing()
+    queue = measure_queue(args.tickets, args.calls, args.partition_events)
     data = figures(up, ap)
     data["printing"] = [
         {"figure": f.name, "median_ms": f.median_ms, "bare_ms": f.bare_ms, "ratio": f.ratio}
         for f in prints
     ]
+    data["queue"] = queue_figures(queue)
     write_json(args.json, data)
     print(table(up, ap, args.json))
     print(printing_table(prints))
+    print(queue_table(queue))
     return 0
 
 

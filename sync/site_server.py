@@ -159,6 +159,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     server_version = "civic-kiosk-site/1"
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes; with Nagle's algorithm and the peer's
+    # delayed ACK that adds ~40 ms to every long-poll answer, i.e. to every call on the board.
+    disable_nagle_algorithm = True
     # An idle kept-alive connection is dropped after this; a long-poll lasts at most 25 s.
     timeout = 60
 

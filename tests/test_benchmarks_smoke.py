@@ -27,6 +27,7 @@ def test_benchmarks_run_and_report_both_figures_with_ratios(tmp_path: Path) -> N
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     args = ["--runs", "1", "--events", "50", "--json", str(figures)]
+    args += ["--tickets", "20", "--calls", "5", "--partition-events", "20"]
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks", *args],
         cwd=ROOT,
@@ -54,3 +55,14 @@ def test_benchmarks_run_and_report_both_figures_with_ratios(tmp_path: Path) -> N
     assert "tap to job spooled (file printer, en)" in printing
     assert all(row["ratio"] > 0 for row in printing.values())
     assert "ticket ESC/POS render (bn)" in done.stdout
+    queue_rows = ("tap to durable ticket", "call next to board", "peers converge after")
+    for name in queue_rows:
+        row = next((line for line in done.stdout.splitlines() if line.startswith(name)), "")
+        assert RATIO.search(row), f"no ratio for '{name}' in:\n{done.stdout}"
+    assert "accuracy, so no ratio" in done.stdout
+    timings = {row["figure"]: row for row in data["queue"]["timings"]}
+    assert timings["tap to durable ticket"]["samples"] == 20
+    assert timings["call next to board (other process)"]["samples"] == 5
+    assert all(row["ratio_p95"] > 0 for row in timings.values())
+    day = data["queue"]["simulated_day"]
+    assert 0 <= day["walk_ins_within_10"] <= 1 and day["estimate_mae_minutes"] >= 0
