@@ -130,7 +130,7 @@ def compose_site(
     link: SiteLink | None = None,
 ) -> SiteServices:
     """Wire the queue, check-in, visitor and printing services to this terminal's journal."""
-    from core.appointments import CheckInWindow, load_appointments
+    from core.appointments import CheckInWindow, DailyAppointments, load_appointments
     from core.check_in import CheckInDesk
     from core.printing import PrintDesk
     from core.queue_feed import SiteQueueFeed
@@ -146,7 +146,11 @@ def compose_site(
     estimator = WaitEstimator(usual_minutes=config.usual_service_minutes)
     machine = TicketMachine(journal, feed, catalogue, config.ticket_block, estimator)
     window = CheckInWindow(config.checkin_early_minutes, config.checkin_late_minutes)
-    book = load_appointments(config.appointments_path, feed.queue.day, calendar)
+    book = DailyAppointments(
+        lambda day: load_appointments(config.appointments_path, day, calendar),
+        lambda: calendar.day_of_ms(feed.now_ms()),
+    )
+    _ = book.appointments  # a broken appointments file is refused at start-up, not later
     spec = config.printers[0] if config.printers else demo_printer(journal.data_dir)
     return SiteServices(
         catalogue=catalogue,

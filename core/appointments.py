@@ -13,10 +13,12 @@ import hashlib
 import hmac
 import json
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import Protocol
 
 from core.site_day import SiteCalendar
 
@@ -148,6 +150,53 @@ class AppointmentBook:
         """Today's appointments whose hash matches this surname and date of birth."""
         key = person_key(surname, born, self.salt)
         return [a for a in self.appointments if hmac.compare_digest(a.person, key)]
+
+
+class Diary(Protocol):
+    """Today's appointments, whichever day today is."""
+
+    @property
+    def appointments(self) -> tuple[Appointment, ...]:
+        """Every appointment today."""
+        ...
+
+    def by_reference(self, reference: str) -> Appointment | None:
+        """The appointment with this reference, if it is today."""
+        ...
+
+    def by_person(self, surname: str, born: date) -> list[Appointment]:
+        """Today's appointments for this surname and date of birth."""
+        ...
+
+
+class DailyAppointments:
+    """A ``Diary`` that loads each day's list when the day changes (a terminal left on
+    overnight checks residents in against the new day's appointments, not yesterday's)."""
+
+    def __init__(self, load: Callable[[str], AppointmentBook], today: Callable[[], str]) -> None:
+        self._load = load
+        self._today = today
+        self._day = ""
+        self._book = AppointmentBook((), "")
+
+    def _current(self) -> AppointmentBook:
+        day = self._today()
+        if day != self._day:
+            self._book, self._day = self._load(day), day
+        return self._book
+
+    @property
+    def appointments(self) -> tuple[Appointment, ...]:
+        """Every appointment today."""
+        return self._current().appointments
+
+    def by_reference(self, reference: str) -> Appointment | None:
+        """The appointment with this reference, if it is today."""
+        return self._current().by_reference(reference)
+
+    def by_person(self, surname: str, born: date) -> list[Appointment]:
+        """Today's appointments for this surname and date of birth."""
+        return self._current().by_person(surname, born)
 
 
 def load_appointments(path: Path, day: str, calendar: SiteCalendar) -> AppointmentBook:

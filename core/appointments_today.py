@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from core.appointments import Appointment, AppointmentBook, CheckInWindow
+from core.appointments import Appointment, CheckInWindow, Diary
 from core.site_queue import SiteQueue, Ticket, TicketState
 
 
@@ -29,7 +29,7 @@ class AppointmentStatus:
 
 
 def appointment_statuses(
-    book: AppointmentBook, queue: SiteQueue, window: CheckInWindow, now_ms: int
+    book: Diary, queue: SiteQueue, window: CheckInWindow, now_ms: int
 ) -> list[AppointmentStatus]:
     """Every appointment today with its arrival state, by slot time."""
     tickets = {t.appointment: t for t in queue.tickets.values() if t.appointment is not None}

@@ -7,8 +7,8 @@ from enum import StrEnum
 
 from core.appointments import (
     Appointment,
-    AppointmentBook,
     CheckInWindow,
+    Diary,
     NotOurCode,
     Timing,
     normalise_reference,
@@ -64,7 +64,7 @@ class CheckInDesk:
 
     def __init__(
         self,
-        book: AppointmentBook,
+        book: Diary,
         window: CheckInWindow,
         site: str,
         machine: TicketMachine,

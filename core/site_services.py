@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from core.appointments import AppointmentBook, CheckInWindow
+from core.appointments import CheckInWindow, Diary
 from core.catalogue import Catalogue
 from core.check_in import CheckInDesk
 from core.code_reader import CodeReader
@@ -54,7 +54,7 @@ class SiteServices:
     feed: SiteQueueFeed
     tickets: TicketMachine
     check_in: CheckInDesk
-    appointments: AppointmentBook
+    appointments: Diary
     window: CheckInWindow
     visitors: VisitorBook
     estimator: WaitEstimator

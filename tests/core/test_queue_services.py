@@ -260,3 +260,13 @@ def test_a_queue_a_screen_is_reading_never_changes_under_it(kiosk: Terminal) -> 
     assert seen.signature() == before
     assert kiosk.site.feed.queue is not seen
     assert kiosk.site.feed.queue.signature() != before
+
+
+def test_a_kiosk_left_on_overnight_checks_in_against_the_new_days_appointments(
+    kiosk: Terminal, wall: Wall
+) -> None:
+    monday = kiosk.site.check_in.by_reference("TH-9QX4R")
+    wall.ms = kiosk.site.calendar.at("2026-11-24", "10:00")
+    tuesday = kiosk.site.check_in.by_reference("TH-9QX4R")
+    assert tuesday.slot_ms - monday.slot_ms == 24 * 60 * 60 * 1000
+    assert kiosk.site.check_in.check_in(tuesday, "en").number == "B-001"
