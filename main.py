@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("civic_kiosk")
 
+# Qt's own chatter that says nothing an operator can act on: missing optional multimedia
+# back ends, and a QML style note inside Qt Virtual Keyboard.
+QUIET_QT_LOGS = "qt.multimedia.symbolsresolver=false\nqt.qml.propertyCache.append=false"
 EXIT_CONFIG = 2
 EXIT_NO_DISPLAY = 3  # distinct, so `make run` can treat it as advice rather than failure
 NO_DISPLAY = (
@@ -190,7 +193,10 @@ def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) 
     if not _has_display():
         print(NO_DISPLAY)
         return EXIT_NO_DISPLAY
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+    os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_LOGS)
+    # Touch kiosks type with Qt Virtual Keyboard (it ships with PySide6); it appears when a
+    # text field takes focus. An operator can choose another input method, or none.
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     link = SiteLink(config)
     services, journal = compose_kiosk(config, data_dir, link)
     link.start(journal)
@@ -225,7 +231,7 @@ def _staff_role(
     if not _has_display():
         print(NO_DISPLAY)
         return EXIT_NO_DISPLAY
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+    os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_LOGS)
     link = SiteLink(config)
     site, journal = compose_staff_terminal(config, data_dir, link)
     link.start(journal)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from core.kiosk_services import KioskServices
 from kiosk.shell import KioskWindow
 from ui.automation import start_automation
+from ui.on_screen_keyboard import hide_keyboard_on_quit
 
 
 def build_kiosk(services: KioskServices, app: QApplication) -> KioskWindow:
@@ -22,6 +23,7 @@ def run_kiosk(services: KioskServices, fullscreen: bool) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("civic-kiosk")
     app.setQuitOnLastWindowClosed(True)
+    hide_keyboard_on_quit(app)
     window = build_kiosk(services, app)
     if services.site is not None:
         start_automation(window, services.site.feed.summary)
