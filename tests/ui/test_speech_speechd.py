@@ -2,53 +2,17 @@
 
 The recipe is the one in PLATFORM-NOTES: with no sound server, speech-dispatcher is given a
 private config that plays to ALSA's null device, so speaking completes (Speaking, then Ready).
-The dispatcher that speechd starts is stopped by pid afterwards.
+The dispatcher that speechd starts is stopped by pid afterwards (the fixture is in conftest.py).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import signal
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtTextToSpeech import QTextToSpeech
 from pytestqt.qtbot import QtBot
 
 from ui.speech import ReadAloud
-
-SYSTEM_CONF = Path("/etc/speech-dispatcher/speechd.conf")
-
-
-@pytest.fixture
-def private_speech_dispatcher(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """HOME and XDG folders holding a speechd.conf that plays to ALSA's null device."""
-    # scripts/system-packages.sh installs speech-dispatcher: its absence is a failure, not a skip.
-    assert SYSTEM_CONF.exists(), "speech-dispatcher is not installed"
-    assert "speechd" in QTextToSpeech.availableEngines(), "Qt's speechd engine is missing"
-    home, config, runtime = tmp_path / "home", tmp_path / "config", tmp_path / "run"
-    for folder in (home, config / "speech-dispatcher", runtime):
-        folder.mkdir(parents=True)
-    runtime.chmod(0o700)
-    text = SYSTEM_CONF.read_text(encoding="utf-8")
-    (config / "speech-dispatcher" / "speechd.conf").write_text(
-        text + '\nAudioOutputMethod "alsa"\n', encoding="utf-8"
-    )
-    for sub in ("modules", "clients"):
-        shutil.copytree(SYSTEM_CONF.parent / sub, config / "speech-dispatcher" / sub)
-    (home / ".asoundrc").write_text("pcm.!default { type null }\n", encoding="utf-8")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    yield runtime
-    for pid_file in runtime.glob("speech-dispatcher/pid/*.pid"):
-        pid = int(pid_file.read_text().strip() or 0)
-        if pid > 0:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
 
 
 def test_speechd_speaks_english_and_bengali_to_the_end(
