@@ -28,11 +28,13 @@ class HomeScreen(Screen):
         self.tiles: dict[str, QToolButton] = {}
         grid = QGridLayout()
         grid.setSpacing(24)
+        # Up to four journeys sit two to a row; more go three to a row so all fit on screen.
+        columns = 3 if len(journeys) > 4 else 2
         for index, (journey, icon_name) in enumerate(journeys):
             button = tile(f"homeTile_{journey}", icon_name, self)
             button.clicked.connect(lambda _=False, j=journey: self.go.emit(j))
             self.tiles[journey] = button
-            grid.addWidget(button, index // 2, index % 2)
+            grid.addWidget(button, index // columns, index % columns)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(24)
@@ -53,6 +55,9 @@ class HomeScreen(Screen):
         names = {
             "services": self.tr("Find a council service"),
             "feedback": self.tr("Give feedback"),
+            "ticket": self.tr("Take a ticket"),
+            "checkin": self.tr("Check in for an appointment"),
+            "visitor": self.tr("Business visitor sign-in"),
         }
         for journey, button in self.tiles.items():
             set_text(button, names.get(journey, journey))

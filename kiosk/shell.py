@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 
 from core.feedback_journey import FeedbackJourney
 from core.kiosk_services import KioskServices
+from kiosk.checkin_pages import CheckInPages
 from kiosk.feedback_pages import FeedbackPages
 from kiosk.home import HomeScreen
 from kiosk.idle_prompt import IdlePrompt
 from kiosk.language_picker import LanguagePicker
 from kiosk.services_info import ServicesInfo
 from kiosk.staff_exit_pad import StaffExitPad
+from kiosk.ticket_pages import TicketPages
+from kiosk.visitor_pages import VisitorPages
 from ui.background import BackgroundOp
 from ui.i18n import Translations
 from ui.idle import IdleWatch
@@ -37,7 +40,15 @@ from ui.wipe import uncheck_all, wipe_clipboard, wipe_text_fields
 log = logging.getLogger(__name__)
 
 # The journeys that exist, in home-screen order, with their tile icons.
-JOURNEYS: list[tuple[str, str]] = [("services", "services"), ("feedback", "feedback")]
+JOURNEYS: list[tuple[str, str]] = [
+    ("ticket", "general-enquiries"),
+    ("checkin", "registrars"),
+    ("services", "services"),
+    ("feedback", "feedback"),
+    ("visitor", "help"),
+]
+# These need the site's queue; a kiosk without it (narrow tests) shows no tile for them.
+QUEUE_JOURNEYS = frozenset({"ticket", "checkin", "visitor"})
 SPEECH_WARMUP_MS = 1500
 
 
@@ -77,8 +88,10 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
         self.screens: dict[str, Screen] = {}
+        site = services.site
+        journeys = [j for j in JOURNEYS if site is not None or j[0] not in QUEUE_JOURNEYS]
         self._factories: dict[str, Callable[[], Screen]] = {
-            "home": lambda: HomeScreen(JOURNEYS, services.catalogue, self._config.site_name),
+            "home": lambda: HomeScreen(journeys, services.catalogue, self._config.site_name),
             "language": self._make_picker,
             "services": lambda: ServicesInfo(services.catalogue),
             "feedback": lambda: FeedbackPages(
@@ -86,6 +99,11 @@ class KioskWindow(QWidget):
             ),
             "staffExit": self._make_staff_pad,
         }
+        if site is not None:
+            block = self._config.ticket_block
+            self._factories["ticket"] = lambda: TicketPages(site)
+            self._factories["checkin"] = lambda: CheckInPages(site)
+            self._factories["visitor"] = lambda: VisitorPages(site, block)
         self.home = self.screen_named("home")
         self.bottom_bar = self._build_bottom_bar()
         self._first_shown = False

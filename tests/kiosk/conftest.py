@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 import main
+from core.clock import HybridLogicalClock
 from core.config import TerminalConfig
 from core.kiosk_services import KioskServices
 from kiosk.app import build_kiosk
 from kiosk.shell import KioskWindow
 from store.journal import SqliteJournal
+from tests.site_terminal import Wall
 
 SCREEN = (1920, 1080)
 
@@ -70,10 +74,24 @@ class KioskUnderTest:
 
 
 def make_kiosk(
-    qtbot: QtBot, config: TerminalConfig, data_dir: Path, speech_engine: str | None = None
+    qtbot: QtBot,
+    config: TerminalConfig,
+    data_dir: Path,
+    speech_engine: str | None = None,
+    wall: Wall | None = None,
 ) -> Iterator[KioskUnderTest]:
-    """Compose services exactly as main.py does, then show the window at 1080p."""
-    services, journal = main.compose_kiosk(config, data_dir)
+    """Compose services exactly as main.py does, then show the window at 1080p.
+
+    With ``wall``, the journal's clock (and so the site queue, which reads it) runs on that
+    settable clock instead of the real one; nothing else about the composition changes.
+    """
+    if wall is None:
+        services, journal = main.compose_kiosk(config, data_dir)
+    else:
+        with pytest.MonkeyPatch.context() as patch:
+            clock = HybridLogicalClock(wall)
+            patch.setattr(main, "SqliteJournal", functools.partial(SqliteJournal, clock=clock))
+            services, journal = main.compose_kiosk(config, data_dir)
     services = dataclasses.replace(services, speech_engine=speech_engine)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -88,6 +106,10 @@ def make_kiosk(
         window.translations.switch("en")  # translators belong to the app, which outlives a test
         window.leave_kiosk_mode()
         app.removeEventFilter(window.idle)
+        # Free the window now: left to pytest-qt, each test's window outlived it, and every
+        # later style or language change restyled all of them (the suite slowed to a halt).
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         journal.close()
 
 
@@ -95,3 +117,31 @@ def make_kiosk(
 def kiosk(qtbot: QtBot, demo_config: TerminalConfig, data_dir: Path) -> Iterator[KioskUnderTest]:
     """The demo kiosk with no speech engine."""
     yield from make_kiosk(qtbot, demo_config, data_dir)
+
+
+@pytest.fixture
+def wall() -> Wall:
+    """A settable clock starting at 10:00 on Monday 23 November 2026 in London."""
+    return Wall()
+
+
+@pytest.fixture
+def site_kiosk(
+    qtbot: QtBot, demo_config: TerminalConfig, data_dir: Path, wall: Wall
+) -> Iterator[KioskUnderTest]:
+    """The demo kiosk with the site's queue on a settable clock, printing PDFs to a folder."""
+    yield from make_kiosk(qtbot, demo_config, data_dir, wall=wall)
+
+
+def save_screen(kiosk: KioskUnderTest, name: str) -> Path:
+    """Render the kiosk at 1080p to build/screens/<name>.png, for people to look at."""
+    from tests.conftest import ROOT
+
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.size().toTuple() == SCREEN)
+    # Lay out what the last tap changed, as the first frame on a real screen would be.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    out = ROOT / "build" / "screens"
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{name}.png"
+    assert kiosk.window.grab().save(str(path)), f"{name} could not be saved"
+    return path
