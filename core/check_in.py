@@ -104,7 +104,8 @@ class CheckInDesk:
             born = date(int(year), int(month), int(day))
         except ValueError:
             raise CheckInProblem(Problem.BAD_DATE) from None
-        if not 1900 <= born.year <= date.today().year:
+        today = self.calendar.day_of_ms(self.machine.feed.now_ms())
+        if not (born.year >= 1900 and born.isoformat() <= today):
             raise CheckInProblem(Problem.BAD_DATE)
         matches = self.book.by_person(surname[:80], born)
         if not matches:

@@ -270,3 +270,9 @@ def test_a_kiosk_left_on_overnight_checks_in_against_the_new_days_appointments(
     tuesday = kiosk.site.check_in.by_reference("TH-9QX4R")
     assert tuesday.slot_ms - monday.slot_ms == 24 * 60 * 60 * 1000
     assert kiosk.site.check_in.check_in(tuesday, "en").number == "B-001"
+
+
+def test_a_date_of_birth_in_the_future_is_not_a_real_one(kiosk: Terminal) -> None:
+    with pytest.raises(CheckInProblem) as caught:
+        kiosk.site.check_in.by_person("Uddin", "24", "11", "2026")  # the day after "today"
+    assert caught.value.problem is Problem.BAD_DATE
