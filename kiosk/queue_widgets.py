@@ -60,8 +60,8 @@ class ErrorSummary(QFrame):
         for field, message in problems:
             link = button(f"{self._prefix}Error_{field}", "link", self)
             set_text(link, message)
-            align = "right" if self.isRightToLeft() else "left"
-            link.setStyleSheet(f"text-align: {align}; padding-left: 0; padding-right: 0;")
+            # "left" is the reading side: Qt mirrors it for right-to-left languages.
+            link.setStyleSheet("text-align: left; padding-left: 0; padding-right: 0;")
             link.clicked.connect(lambda _=False, f=field: focus(f))
             self._layout.addWidget(link)
             self._links.append(link)

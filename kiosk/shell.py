@@ -41,11 +41,11 @@ log = logging.getLogger(__name__)
 
 # The journeys that exist, in home-screen order, with their tile icons.
 JOURNEYS: list[tuple[str, str]] = [
-    ("ticket", "general-enquiries"),
-    ("checkin", "registrars"),
+    ("ticket", "ticket"),
+    ("checkin", "appointment"),
     ("services", "services"),
     ("feedback", "feedback"),
-    ("visitor", "help"),
+    ("visitor", "visitor"),
 ]
 # These need the site's queue; a kiosk without it (narrow tests) shows no tile for them.
 QUEUE_JOURNEYS = frozenset({"ticket", "checkin", "visitor"})
@@ -277,6 +277,12 @@ class KioskWindow(QWidget):
             log.warning("no translation file for %s; showing English", code)
         self.language = code
         self.setLayoutDirection(self._app.layoutDirection())
+        # The site's name is Latin text, which QLabel would align by its own direction;
+        # in a right-to-left language it belongs on the right with the rest of the bar.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.site_label.setAlignment(
+            side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        )
         apply_theme(self._app, self.look, code)
         self.retranslate()
         self._relayout()

@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn" sourcelanguage="en">
 <context>
+    <name>CheckInPages</name>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="228"/>
+        <source>Today at %1</source>
+        <translation>আজ %1-এ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="292"/>
+        <source>Enter your booking reference</source>
+        <translation>আপনার বুকিং রেফারেন্স লিখুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="293"/>
+        <source>Enter your surname</source>
+        <translation>আপনার পদবি লিখুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="294"/>
+        <source>That code is too long to be one of ours.</source>
+        <translation>এই কোডটি অনেক লম্বা, তাই এটি আমাদের কোনো কোড হতে পারে না।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="300"/>
+        <source>A booking reference is 2 letters and 5 letters or numbers, like TH-4K7Q2.</source>
+        <translation>বুকিং রেফারেন্সে প্রথমে 2টি অক্ষর এবং তারপর 5টি অক্ষর বা সংখ্যা থাকে, যেমন TH-4K7Q2।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="303"/>
+        <source>We cannot find an appointment today with that reference.</source>
+        <translation>এই রেফারেন্স দিয়ে আমরা আজকের কোনো অ্যাপয়েন্টমেন্ট খুঁজে পাচ্ছি না।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="305"/>
+        <source>That code is not one of our booking codes.</source>
+        <translation>এই কোডটি আমাদের কোনো বুকিং কোড নয়।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="306"/>
+        <source>That booking is for a different council building.</source>
+        <translation>এই বুকিংটি কাউন্সিলের অন্য একটি ভবনের জন্য।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="307"/>
+        <source>Enter a real date of birth, for example 27 3 1985.</source>
+        <translation>একটি সঠিক জন্ম তারিখ লিখুন, যেমন 27 3 1985।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="309"/>
+        <source>We cannot find an appointment today for that surname and date of birth.</source>
+        <translation>এই পদবি ও জন্ম তারিখ দিয়ে আমরা আজকের কোনো অ্যাপয়েন্টমেন্ট খুঁজে পাচ্ছি না।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="311"/>
+        <source>You are early. You can check in from %1.</source>
+        <translation>আপনি আগে চলে এসেছেন। আপনি %1 থেকে চেক-ইন করতে পারবেন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="313"/>
+        <source>Your appointment time has passed. Please take a ticket or ask a member of staff.</source>
+        <translation>আপনার অ্যাপয়েন্টমেন্টের সময় পার হয়ে গেছে। অনুগ্রহ করে একটি টিকিট নিন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="315"/>
+        <source>You have already checked in. Your number is %1.</source>
+        <translation>আপনি আগেই চেক-ইন করেছেন। আপনার নম্বর %1।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="323"/>
+        <source>How do you want to find your appointment?</source>
+        <translation>আপনি কীভাবে আপনার অ্যাপয়েন্টমেন্ট খুঁজতে চান?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="324"/>
+        <source>Type your booking reference</source>
+        <translation>আপনার বুকিং রেফারেন্স টাইপ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="325"/>
+        <location filename="../../kiosk/checkin_pages.py" line="331"/>
+        <source>Scan the QR code on your letter</source>
+        <translation>আপনার চিঠির QR কোড স্ক্যান করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="326"/>
+        <source>Use your surname and date of birth</source>
+        <translation>আপনার পদবি ও জন্ম তারিখ দিন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="327"/>
+        <source>What is your booking reference?</source>
+        <translation>আপনার বুকিং রেফারেন্স কী?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="329"/>
+        <source>It is on your appointment letter or text message, for example TH-4K7Q2.</source>
+        <translation>এটি আপনার অ্যাপয়েন্টমেন্টের চিঠিতে বা টেক্সট মেসেজে আছে, যেমন TH-4K7Q2।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="332"/>
+        <source>Hold the QR code on your letter under the scanner.</source>
+        <translation>আপনার চিঠির QR কোডটি স্ক্যানারের নিচে ধরুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="333"/>
+        <source>Or hold it up to the camera above the screen.</source>
+        <translation>অথবা এটি স্ক্রিনের উপরের ক্যামেরার সামনে ধরুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="334"/>
+        <source>Type your booking reference instead</source>
+        <translation>এর বদলে বুকিং রেফারেন্স টাইপ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="335"/>
+        <source>What is your surname?</source>
+        <translation>আপনার পদবি কী?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="336"/>
+        <source>What is your date of birth?</source>
+        <translation>আপনার জন্ম তারিখ কী?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="337"/>
+        <source>For example, 27 3 1985</source>
+        <translation>যেমন, 27 3 1985</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="338"/>
+        <source>Day</source>
+        <translation>দিন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="339"/>
+        <source>Month</source>
+        <translation>মাস</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="340"/>
+        <source>Year</source>
+        <translation>বছর</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="344"/>
+        <source>Continue</source>
+        <translation>এগিয়ে যান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="345"/>
+        <source>Your appointment</source>
+        <translation>আপনার অ্যাপয়েন্টমেন্ট</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="346"/>
+        <source>Check this is your appointment, then press Check in.</source>
+        <translation>এটি আপনার অ্যাপয়েন্টমেন্ট কি না দেখে নিন, তারপর ‘চেক-ইন করুন’ চাপুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="347"/>
+        <source>Check in</source>
+        <translation>চেক-ইন করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="348"/>
+        <source>Take a ticket instead</source>
+        <translation>এর বদলে একটি টিকিট নিন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="350"/>
+        <source>You are checked in</source>
+        <translation>আপনার চেক-ইন হয়ে গেছে</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoard</name>
+    <message>
+        <location filename="../../kiosk/board.py" line="227"/>
+        <source>Now calling</source>
+        <translation>এখন ডাকা হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="228"/>
+        <source>Please wait for your number to be called.</source>
+        <translation>অনুগ্রহ করে আপনার নম্বর ডাকা পর্যন্ত অপেক্ষা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="229"/>
+        <source>Called recently</source>
+        <translation>কিছুক্ষণ আগে ডাকা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="230"/>
+        <source>Waiting</source>
+        <translation>অপেক্ষা করছেন</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="68"/>
+        <source>There is a problem</source>
+        <translation>একটি সমস্যা আছে</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPages</name>
     <message>
         <location filename="../../kiosk/feedback_pages.py" line="181"/>
@@ -152,24 +357,39 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="48"/>
+        <location filename="../../kiosk/home.py" line="50"/>
         <source>Welcome to %1</source>
         <translation>%1-এ আপনাকে স্বাগতম</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="51"/>
+        <location filename="../../kiosk/home.py" line="53"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>এখানে নিজেই %1-এর সেবা নিন। শুরু করতে একটি বোতাম স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="54"/>
+        <location filename="../../kiosk/home.py" line="56"/>
         <source>Find a council service</source>
         <translation>কাউন্সিলের সেবা খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="55"/>
+        <location filename="../../kiosk/home.py" line="57"/>
         <source>Give feedback</source>
         <translation>মতামত দিন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="58"/>
+        <source>Take a ticket</source>
+        <translation>টিকিট নিন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="59"/>
+        <source>Check in for an appointment</source>
+        <translation>অ্যাপয়েন্টমেন্টের জন্য চেক-ইন করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="60"/>
+        <source>Business visitor sign-in</source>
+        <translation>ব্যবসায়িক দর্শনার্থীদের সাইন-ইন</translation>
     </message>
 </context>
 <context>
@@ -198,62 +418,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="272"/>
+        <location filename="../../kiosk/shell.py" line="290"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="273"/>
+        <location filename="../../kiosk/shell.py" line="291"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="274"/>
+        <location filename="../../kiosk/shell.py" line="292"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="275"/>
+        <location filename="../../kiosk/shell.py" line="293"/>
         <source>Read aloud</source>
         <translation>পড়ে শোনান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="276"/>
+        <location filename="../../kiosk/shell.py" line="294"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="277"/>
+        <location filename="../../kiosk/shell.py" line="295"/>
         <source>Back</source>
         <translation>পিছনে যান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="278"/>
+        <location filename="../../kiosk/shell.py" line="296"/>
         <source>Get help</source>
         <translation>সাহায্য নিন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="279"/>
+        <location filename="../../kiosk/shell.py" line="297"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="300"/>
+        <location filename="../../kiosk/shell.py" line="318"/>
         <source>Starting read aloud…</source>
         <translation>পড়ে শোনানো চালু হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="316"/>
+        <location filename="../../kiosk/shell.py" line="334"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>এই কিয়স্কে পড়ে শোনানোর সুবিধা নেই। ‘সাহায্য নিন’ চাপুন, একজন কর্মী এসে আপনাকে সাহায্য করবেন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="340"/>
+        <location filename="../../kiosk/shell.py" line="358"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>সাহায্য আসছে। একজন কর্মী এই কিয়স্কে আসবেন। অনুগ্রহ করে এখানেই থাকুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="347"/>
+        <location filename="../../kiosk/shell.py" line="365"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>এই কিয়স্ক থেকে সাহায্য ডাকা যায়নি। অনুগ্রহ করে ডেস্কে জিজ্ঞাসা করুন।</translation>
     </message>
@@ -264,6 +484,19 @@
         <location filename="../../kiosk/language_picker.py" line="48"/>
         <source>Choose your language</source>
         <translation>আপনার ভাষা বেছে নিন</translation>
+    </message>
+</context>
+<context>
+    <name>QueueJourney</name>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="29"/>
+        <source>Sorry, this kiosk cannot save right now. Please ask a member of staff.</source>
+        <translation>দুঃখিত, এই কিয়স্ক এখন কিছু সংরক্ষণ করতে পারছে না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="33"/>
+        <source>Something went wrong. Please try again, or ask a member of staff.</source>
+        <translation>কিছু একটা সমস্যা হয়েছে। অনুগ্রহ করে আবার চেষ্টা করুন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
 </context>
 <context>
@@ -310,6 +543,245 @@
         <location filename="../../kiosk/staff_exit_pad.py" line="98"/>
         <source>Enter</source>
         <translation>নিশ্চিত করুন</translation>
+    </message>
+</context>
+<context>
+    <name>TicketConfirmation</name>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="148"/>
+        <source>Your number is</source>
+        <translation>আপনার নম্বর হলো</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="149"/>
+        <source>Watch the screen for your number.</source>
+        <translation>আপনার নম্বরের জন্য স্ক্রিনের দিকে লক্ষ রাখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="150"/>
+        <source>Done</source>
+        <translation>হয়ে গেছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="166"/>
+        <source>It is your turn. Please go to %1.</source>
+        <translation>এখন আপনার পালা। অনুগ্রহ করে %1-এ যান।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="169"/>
+        <source>You are next in the queue.</source>
+        <translation>লাইনে এর পরেই আপনার পালা।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="170"/>
+        <source>Your place in the queue: %1</source>
+        <translation>লাইনে আপনার স্থান: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="175"/>
+        <source>You should be seen very soon.</source>
+        <translation>খুব শিগগিরই আপনার পালা আসবে।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="177"/>
+        <source>Estimated wait: about 1 minute</source>
+        <translation>আনুমানিক অপেক্ষা: প্রায় 1 মিনিট</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="178"/>
+        <source>Estimated wait: about %1 minutes</source>
+        <translation>আনুমানিক অপেক্ষা: প্রায় %1 মিনিট</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="183"/>
+        <source>Printing your ticket…</source>
+        <translation>আপনার টিকিট প্রিন্ট হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="185"/>
+        <source>Please take your ticket from the printer.</source>
+        <translation>অনুগ্রহ করে প্রিন্টার থেকে আপনার টিকিট নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="187"/>
+        <source>The printer is not working. Please note your number: %1</source>
+        <translation>প্রিন্টার কাজ করছে না। অনুগ্রহ করে আপনার নম্বরটি লিখে বা মনে রাখুন: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPages</name>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="115"/>
+        <source>Which service do you need?</source>
+        <translation>আপনার কোন সেবা দরকার?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="118"/>
+        <source>Do you have an appointment today?</source>
+        <translation>আজ কি আপনার কোনো অ্যাপয়েন্টমেন্ট আছে?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="120"/>
+        <source>Yes</source>
+        <translation>হ্যাঁ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="121"/>
+        <source>No</source>
+        <translation>না</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="122"/>
+        <source>Do you need extra help or a priority visit?</source>
+        <translation>আপনার কি বাড়তি সাহায্য বা অগ্রাধিকার ভিত্তিতে সেবা দরকার?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="125"/>
+        <source>For example, if you use a wheelchair, have a disability, are unwell, or need an interpreter. This is optional and will not be shown on your ticket.</source>
+        <translation>যেমন, আপনি যদি হুইলচেয়ার ব্যবহার করেন, আপনার কোনো প্রতিবন্ধিতা থাকে, আপনি অসুস্থ থাকেন, বা আপনার দোভাষী দরকার হয়। এটি ঐচ্ছিক, এবং এটি আপনার টিকিটে দেখানো হবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="129"/>
+        <source>Getting your number…</source>
+        <translation>আপনার নম্বর নেওয়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="130"/>
+        <source>Here is your ticket</source>
+        <translation>এই যে আপনার টিকিট</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPages</name>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="215"/>
+        <source>Choose who you are here to see</source>
+        <translation>আপনি কার সাথে দেখা করতে এসেছেন তা বেছে নিন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="224"/>
+        <source>Your name must be %1 characters or fewer</source>
+        <translation>আপনার নাম %1টি অক্ষর বা তার কম হতে হবে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="227"/>
+        <source>Enter your full name</source>
+        <translation>আপনার পুরো নাম লিখুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="229"/>
+        <source>The company name must be %1 characters or fewer</source>
+        <translation>কোম্পানির নাম %1টি অক্ষর বা তার কম হতে হবে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="232"/>
+        <source>Enter the company or organisation you are from</source>
+        <translation>আপনি যে কোম্পানি বা প্রতিষ্ঠান থেকে এসেছেন তার নাম লিখুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="237"/>
+        <source>What is your full name?</source>
+        <translation>আপনার পুরো নাম কী?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="238"/>
+        <source>Which company or organisation are you from?</source>
+        <translation>আপনি কোন কোম্পানি বা প্রতিষ্ঠান থেকে এসেছেন?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="240"/>
+        <source>Continue</source>
+        <translation>এগিয়ে যান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="241"/>
+        <source>Who are you here to see?</source>
+        <translation>আপনি কার সাথে দেখা করতে এসেছেন?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="242"/>
+        <source>Type part of their name or team to find them.</source>
+        <translation>তাঁকে খুঁজতে তাঁর নাম বা টিমের নামের কিছু অংশ টাইপ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="244"/>
+        <source>Nobody matches that. Check the spelling, or ask at reception.</source>
+        <translation>এই নামে কাউকে পাওয়া যায়নি। বানান দেখে নিন, অথবা রিসেপশনে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="246"/>
+        <source>Check your answers before you sign in</source>
+        <translation>সাইন ইন করার আগে আপনার উত্তরগুলো দেখে নিন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="248"/>
+        <source>Name</source>
+        <translation>নাম</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="249"/>
+        <source>Company</source>
+        <translation>কোম্পানি</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="250"/>
+        <source>Here to see</source>
+        <translation>যাঁর সাথে দেখা করবেন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="254"/>
+        <source>Change</source>
+        <translation>বদলান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="255"/>
+        <source>Change %1</source>
+        <translation>%1 বদলান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="256"/>
+        <source>Sign in</source>
+        <translation>সাইন ইন করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="257"/>
+        <source>You are signed in</source>
+        <translation>আপনার সাইন ইন হয়ে গেছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="258"/>
+        <source>Done</source>
+        <translation>হয়ে গেছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="265"/>
+        <source>Your badge number is %1</source>
+        <translation>আপনার ব্যাজ নম্বর %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="268"/>
+        <source>We have told %1 that you are here. Please take a seat and they will come to meet you.</source>
+        <translation>আমরা %1-কে জানিয়েছি যে আপনি এসেছেন। অনুগ্রহ করে বসুন, তিনি এসে আপনার সাথে দেখা করবেন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="274"/>
+        <source>Please wear your badge while you are in the building, and sign out at reception when you leave.</source>
+        <translation>ভবনে থাকার সময় অনুগ্রহ করে আপনার ব্যাজটি পরে থাকুন, এবং যাওয়ার সময় রিসেপশনে সাইন আউট করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="283"/>
+        <source>Printing your badge…</source>
+        <translation>আপনার ব্যাজ প্রিন্ট হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="284"/>
+        <source>Please take your badge from the printer.</source>
+        <translation>অনুগ্রহ করে প্রিন্টার থেকে আপনার ব্যাজ নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="286"/>
+        <source>The printer is not working. Please note your badge number: %1</source>
+        <translation>প্রিন্টার কাজ করছে না। অনুগ্রহ করে আপনার ব্যাজ নম্বরটি লিখে বা মনে রাখুন: %1</translation>
     </message>
 </context>
 </TS>

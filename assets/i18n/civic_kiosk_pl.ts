@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>CheckInPages</name>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="228"/>
+        <source>Today at %1</source>
+        <translation>Dziś o %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="292"/>
+        <source>Enter your booking reference</source>
+        <translation>Wpisz numer rezerwacji</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="293"/>
+        <source>Enter your surname</source>
+        <translation>Wpisz nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="294"/>
+        <source>That code is too long to be one of ours.</source>
+        <translation>Ten kod jest za długi – nasze kody są krótsze.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="300"/>
+        <source>A booking reference is 2 letters and 5 letters or numbers, like TH-4K7Q2.</source>
+        <translation>Numer rezerwacji składa się z 2 liter oraz 5 liter lub cyfr, na przykład TH-4K7Q2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="303"/>
+        <source>We cannot find an appointment today with that reference.</source>
+        <translation>Nie możemy znaleźć dzisiejszej wizyty o tym numerze rezerwacji.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="305"/>
+        <source>That code is not one of our booking codes.</source>
+        <translation>To nie jest nasz kod rezerwacji.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="306"/>
+        <source>That booking is for a different council building.</source>
+        <translation>Ta rezerwacja dotyczy innego budynku urzędu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="307"/>
+        <source>Enter a real date of birth, for example 27 3 1985.</source>
+        <translation>Wpisz prawidłową datę urodzenia, na przykład 27 3 1985.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="309"/>
+        <source>We cannot find an appointment today for that surname and date of birth.</source>
+        <translation>Nie możemy znaleźć dzisiejszej wizyty dla tego nazwiska i tej daty urodzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="311"/>
+        <source>You are early. You can check in from %1.</source>
+        <translation>Jesteś za wcześnie. Przybycie możesz potwierdzić od %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="313"/>
+        <source>Your appointment time has passed. Please take a ticket or ask a member of staff.</source>
+        <translation>Godzina Twojej wizyty już minęła. Pobierz bilet lub poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="315"/>
+        <source>You have already checked in. Your number is %1.</source>
+        <translation>Twoje przybycie zostało już potwierdzone. Twój numer to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="323"/>
+        <source>How do you want to find your appointment?</source>
+        <translation>Jak chcesz znaleźć swoją wizytę?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="324"/>
+        <source>Type your booking reference</source>
+        <translation>Wpisz numer rezerwacji</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="325"/>
+        <location filename="../../kiosk/checkin_pages.py" line="331"/>
+        <source>Scan the QR code on your letter</source>
+        <translation>Zeskanuj kod QR z listu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="326"/>
+        <source>Use your surname and date of birth</source>
+        <translation>Podaj nazwisko i datę urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="327"/>
+        <source>What is your booking reference?</source>
+        <translation>Jaki jest Twój numer rezerwacji?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="329"/>
+        <source>It is on your appointment letter or text message, for example TH-4K7Q2.</source>
+        <translation>Znajdziesz go w liście lub SMS-ie z informacją o wizycie, na przykład TH-4K7Q2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="332"/>
+        <source>Hold the QR code on your letter under the scanner.</source>
+        <translation>Przytrzymaj kod QR z listu pod skanerem.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="333"/>
+        <source>Or hold it up to the camera above the screen.</source>
+        <translation>Możesz też pokazać go kamerze nad ekranem.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="334"/>
+        <source>Type your booking reference instead</source>
+        <translation>Zamiast tego wpisz numer rezerwacji</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="335"/>
+        <source>What is your surname?</source>
+        <translation>Jak brzmi Twoje nazwisko?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="336"/>
+        <source>What is your date of birth?</source>
+        <translation>Jaka jest Twoja data urodzenia?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="337"/>
+        <source>For example, 27 3 1985</source>
+        <translation>Na przykład 27 3 1985</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="338"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="339"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="340"/>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="344"/>
+        <source>Continue</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="345"/>
+        <source>Your appointment</source>
+        <translation>Twoja wizyta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="346"/>
+        <source>Check this is your appointment, then press Check in.</source>
+        <translation>Sprawdź, czy to Twoja wizyta, a następnie naciśnij „Potwierdź przybycie”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="347"/>
+        <source>Check in</source>
+        <translation>Potwierdź przybycie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="348"/>
+        <source>Take a ticket instead</source>
+        <translation>Zamiast tego pobierz bilet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="350"/>
+        <source>You are checked in</source>
+        <translation>Przybycie potwierdzone</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoard</name>
+    <message>
+        <location filename="../../kiosk/board.py" line="227"/>
+        <source>Now calling</source>
+        <translation>Zapraszamy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="228"/>
+        <source>Please wait for your number to be called.</source>
+        <translation>Poczekaj, aż wywołamy Twój numer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="229"/>
+        <source>Called recently</source>
+        <translation>Ostatnio wywołane</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="230"/>
+        <source>Waiting</source>
+        <translation>Oczekujący</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="68"/>
+        <source>There is a problem</source>
+        <translation>Wystąpił problem</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPages</name>
     <message>
         <location filename="../../kiosk/feedback_pages.py" line="181"/>
@@ -152,24 +357,39 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="48"/>
+        <location filename="../../kiosk/home.py" line="50"/>
         <source>Welcome to %1</source>
         <translation>Witamy w %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="51"/>
+        <location filename="../../kiosk/home.py" line="53"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>Punkt samoobsługowy: %1. Dotknij przycisku, aby zacząć.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="54"/>
+        <location filename="../../kiosk/home.py" line="56"/>
         <source>Find a council service</source>
         <translation>Znajdź usługę urzędu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="55"/>
+        <location filename="../../kiosk/home.py" line="57"/>
         <source>Give feedback</source>
         <translation>Przekaż opinię</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="58"/>
+        <source>Take a ticket</source>
+        <translation>Pobierz bilet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="59"/>
+        <source>Check in for an appointment</source>
+        <translation>Potwierdź przybycie na umówioną wizytę</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="60"/>
+        <source>Business visitor sign-in</source>
+        <translation>Rejestracja gości służbowych</translation>
     </message>
 </context>
 <context>
@@ -198,62 +418,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="272"/>
+        <location filename="../../kiosk/shell.py" line="290"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="273"/>
+        <location filename="../../kiosk/shell.py" line="291"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="274"/>
+        <location filename="../../kiosk/shell.py" line="292"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="275"/>
+        <location filename="../../kiosk/shell.py" line="293"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="276"/>
+        <location filename="../../kiosk/shell.py" line="294"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="277"/>
+        <location filename="../../kiosk/shell.py" line="295"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="278"/>
+        <location filename="../../kiosk/shell.py" line="296"/>
         <source>Get help</source>
         <translation>Poproś o pomoc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="279"/>
+        <location filename="../../kiosk/shell.py" line="297"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="300"/>
+        <location filename="../../kiosk/shell.py" line="318"/>
         <source>Starting read aloud…</source>
         <translation>Uruchamianie czytania na głos…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="316"/>
+        <location filename="../../kiosk/shell.py" line="334"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>Czytanie na głos nie jest dostępne w tym kiosku. Naciśnij „Poproś o pomoc”, a pracownik przyjdzie Ci pomóc.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="340"/>
+        <location filename="../../kiosk/shell.py" line="358"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>Pomoc jest w drodze. Pracownik przyjdzie do tego kiosku. Zaczekaj tutaj.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="347"/>
+        <location filename="../../kiosk/shell.py" line="365"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>Nie udało się wezwać pomocy z tego kiosku. Zapytaj w punkcie obsługi.</translation>
     </message>
@@ -264,6 +484,19 @@
         <location filename="../../kiosk/language_picker.py" line="48"/>
         <source>Choose your language</source>
         <translation>Wybierz język</translation>
+    </message>
+</context>
+<context>
+    <name>QueueJourney</name>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="29"/>
+        <source>Sorry, this kiosk cannot save right now. Please ask a member of staff.</source>
+        <translation>Przepraszamy, ten kiosk nie może teraz zapisać danych. Poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="33"/>
+        <source>Something went wrong. Please try again, or ask a member of staff.</source>
+        <translation>Coś poszło nie tak. Spróbuj ponownie lub poproś o pomoc pracownika.</translation>
     </message>
 </context>
 <context>
@@ -310,6 +543,245 @@
         <location filename="../../kiosk/staff_exit_pad.py" line="98"/>
         <source>Enter</source>
         <translation>Zatwierdź</translation>
+    </message>
+</context>
+<context>
+    <name>TicketConfirmation</name>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="148"/>
+        <source>Your number is</source>
+        <translation>Twój numer to</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="149"/>
+        <source>Watch the screen for your number.</source>
+        <translation>Obserwuj ekran – pojawi się na nim Twój numer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="150"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="166"/>
+        <source>It is your turn. Please go to %1.</source>
+        <translation>Twoja kolej. Podejdź do: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="169"/>
+        <source>You are next in the queue.</source>
+        <translation>Twoja kolej będzie następna.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="170"/>
+        <source>Your place in the queue: %1</source>
+        <translation>Twoje miejsce w kolejce: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="175"/>
+        <source>You should be seen very soon.</source>
+        <translation>Obsłużymy Cię już za chwilę.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="177"/>
+        <source>Estimated wait: about 1 minute</source>
+        <translation>Szacowany czas oczekiwania: około 1 minuty</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="178"/>
+        <source>Estimated wait: about %1 minutes</source>
+        <translation>Szacowany czas oczekiwania: około %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="183"/>
+        <source>Printing your ticket…</source>
+        <translation>Drukowanie biletu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="185"/>
+        <source>Please take your ticket from the printer.</source>
+        <translation>Weź bilet z drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="187"/>
+        <source>The printer is not working. Please note your number: %1</source>
+        <translation>Drukarka nie działa. Zanotuj swój numer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPages</name>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="115"/>
+        <source>Which service do you need?</source>
+        <translation>Jakiej usługi potrzebujesz?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="118"/>
+        <source>Do you have an appointment today?</source>
+        <translation>Czy masz dziś umówioną wizytę?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="120"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="121"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="122"/>
+        <source>Do you need extra help or a priority visit?</source>
+        <translation>Czy potrzebujesz dodatkowej pomocy lub pierwszeństwa w obsłudze?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="125"/>
+        <source>For example, if you use a wheelchair, have a disability, are unwell, or need an interpreter. This is optional and will not be shown on your ticket.</source>
+        <translation>Na przykład jeśli poruszasz się na wózku, masz niepełnosprawność, źle się czujesz lub potrzebujesz tłumacza. Odpowiedź jest dobrowolna i nie pojawi się na Twoim bilecie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="129"/>
+        <source>Getting your number…</source>
+        <translation>Pobieranie numeru…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="130"/>
+        <source>Here is your ticket</source>
+        <translation>Oto Twój bilet</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPages</name>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="215"/>
+        <source>Choose who you are here to see</source>
+        <translation>Wybierz, do kogo przychodzisz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="224"/>
+        <source>Your name must be %1 characters or fewer</source>
+        <translation>Imię i nazwisko jest za długie. Maksymalna liczba znaków: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="227"/>
+        <source>Enter your full name</source>
+        <translation>Wpisz imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="229"/>
+        <source>The company name must be %1 characters or fewer</source>
+        <translation>Nazwa firmy jest za długa. Maksymalna liczba znaków: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="232"/>
+        <source>Enter the company or organisation you are from</source>
+        <translation>Wpisz nazwę firmy lub organizacji, z której przychodzisz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="237"/>
+        <source>What is your full name?</source>
+        <translation>Jak się nazywasz (imię i nazwisko)?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="238"/>
+        <source>Which company or organisation are you from?</source>
+        <translation>Z jakiej firmy lub organizacji przychodzisz?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="240"/>
+        <source>Continue</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="241"/>
+        <source>Who are you here to see?</source>
+        <translation>Do kogo przychodzisz?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="242"/>
+        <source>Type part of their name or team to find them.</source>
+        <translation>Aby znaleźć tę osobę, wpisz część jej imienia i nazwiska lub nazwy zespołu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="244"/>
+        <source>Nobody matches that. Check the spelling, or ask at reception.</source>
+        <translation>Nikogo nie znaleziono. Sprawdź pisownię lub zapytaj w recepcji.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="246"/>
+        <source>Check your answers before you sign in</source>
+        <translation>Sprawdź odpowiedzi przed rejestracją</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="248"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="249"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="250"/>
+        <source>Here to see</source>
+        <translation>Osoba przyjmująca</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="254"/>
+        <source>Change</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="255"/>
+        <source>Change %1</source>
+        <translation>Zmień: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="256"/>
+        <source>Sign in</source>
+        <translation>Zarejestruj się</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="257"/>
+        <source>You are signed in</source>
+        <translation>Rejestracja zakończona</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="258"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="265"/>
+        <source>Your badge number is %1</source>
+        <translation>Numer Twojego identyfikatora: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="268"/>
+        <source>We have told %1 that you are here. Please take a seat and they will come to meet you.</source>
+        <translation>Powiadomiliśmy o Twoim przybyciu: %1. Usiądź, a ta osoba po Ciebie przyjdzie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="274"/>
+        <source>Please wear your badge while you are in the building, and sign out at reception when you leave.</source>
+        <translation>Noś identyfikator przez cały czas pobytu w budynku, a wychodząc, wyrejestruj się w recepcji.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="283"/>
+        <source>Printing your badge…</source>
+        <translation>Drukowanie identyfikatora…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="284"/>
+        <source>Please take your badge from the printer.</source>
+        <translation>Weź identyfikator z drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="286"/>
+        <source>The printer is not working. Please note your badge number: %1</source>
+        <translation>Drukarka nie działa. Zanotuj numer identyfikatora: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="so" sourcelanguage="en">
 <context>
+    <name>CheckInPages</name>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="228"/>
+        <source>Today at %1</source>
+        <translation>Maanta saacadda %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="292"/>
+        <source>Enter your booking reference</source>
+        <translation>Geli lambarka tixraaca ballantaada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="293"/>
+        <source>Enter your surname</source>
+        <translation>Geli magacaaga dambe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="294"/>
+        <source>That code is too long to be one of ours.</source>
+        <translation>Koodhkaasi aad buu u dheer yahay. Koodhadhkayagu way ka gaaban yihiin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="300"/>
+        <source>A booking reference is 2 letters and 5 letters or numbers, like TH-4K7Q2.</source>
+        <translation>Lambarka tixraaca ballantu waa 2 xaraf iyo 5 xaraf ama tiro, tusaale ahaan TH-4K7Q2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="303"/>
+        <source>We cannot find an appointment today with that reference.</source>
+        <translation>Ma heli karno ballan maanta ah oo leh lambarkaas tixraaca.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="305"/>
+        <source>That code is not one of our booking codes.</source>
+        <translation>Koodhkaasi ma aha mid ka mid ah koodhadhka ballamahayaga.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="306"/>
+        <source>That booking is for a different council building.</source>
+        <translation>Ballantaasi waxay u tahay dhisme kale oo golaha ah.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="307"/>
+        <source>Enter a real date of birth, for example 27 3 1985.</source>
+        <translation>Geli taariikh dhalasho oo sax ah, tusaale ahaan 27 3 1985.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="309"/>
+        <source>We cannot find an appointment today for that surname and date of birth.</source>
+        <translation>Ma heli karno ballan maanta ah oo ku beegan magacaas dambe iyo taariikhdaas dhalashada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="311"/>
+        <source>You are early. You can check in from %1.</source>
+        <translation>Goor hore ayaad timid. Waxaad is diiwaangelin kartaa laga bilaabo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="313"/>
+        <source>Your appointment time has passed. Please take a ticket or ask a member of staff.</source>
+        <translation>Waqtigii ballantaadu wuu dhaafay. Fadlan qaado tigidh ama weydii shaqaalaha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="315"/>
+        <source>You have already checked in. Your number is %1.</source>
+        <translation>Horay ayaa laguu diiwaangeliyey. Lambarkaagu waa %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="323"/>
+        <source>How do you want to find your appointment?</source>
+        <translation>Sidee baad rabtaa inaad ballantaada u hesho?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="324"/>
+        <source>Type your booking reference</source>
+        <translation>Qor lambarka tixraaca ballantaada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="325"/>
+        <location filename="../../kiosk/checkin_pages.py" line="331"/>
+        <source>Scan the QR code on your letter</source>
+        <translation>Iskaan garee koodhka QR ee warqaddaada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="326"/>
+        <source>Use your surname and date of birth</source>
+        <translation>Isticmaal magacaaga dambe iyo taariikhda dhalashadaada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="327"/>
+        <source>What is your booking reference?</source>
+        <translation>Waa maxay lambarka tixraaca ballantaadu?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="329"/>
+        <source>It is on your appointment letter or text message, for example TH-4K7Q2.</source>
+        <translation>Waxa uu ku qoran yahay warqadda ballantaada ama fariinta qoraalka ah, tusaale ahaan TH-4K7Q2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="332"/>
+        <source>Hold the QR code on your letter under the scanner.</source>
+        <translation>Koodhka QR ee warqaddaada ku qabo iskaanka hoostiisa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="333"/>
+        <source>Or hold it up to the camera above the screen.</source>
+        <translation>Ama u qabo kamaradda ka sarreysa shaashadda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="334"/>
+        <source>Type your booking reference instead</source>
+        <translation>Taa beddelkeeda, qor lambarka tixraaca ballantaada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="335"/>
+        <source>What is your surname?</source>
+        <translation>Waa maxay magacaaga dambe?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="336"/>
+        <source>What is your date of birth?</source>
+        <translation>Waa maxay taariikhda dhalashadaadu?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="337"/>
+        <source>For example, 27 3 1985</source>
+        <translation>Tusaale ahaan, 27 3 1985</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="338"/>
+        <source>Day</source>
+        <translation>Maalin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="339"/>
+        <source>Month</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="340"/>
+        <source>Year</source>
+        <translation>Sannad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="344"/>
+        <source>Continue</source>
+        <translation>Sii wad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="345"/>
+        <source>Your appointment</source>
+        <translation>Ballantaada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="346"/>
+        <source>Check this is your appointment, then press Check in.</source>
+        <translation>Hubi inay tani tahay ballantaada, kadibna riix ‘Is diiwaangeli’.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="347"/>
+        <source>Check in</source>
+        <translation>Is diiwaangeli</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="348"/>
+        <source>Take a ticket instead</source>
+        <translation>Taa beddelkeeda, qaado tigidh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="350"/>
+        <source>You are checked in</source>
+        <translation>Waa lagu diiwaangeliyey</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoard</name>
+    <message>
+        <location filename="../../kiosk/board.py" line="227"/>
+        <source>Now calling</source>
+        <translation>Hadda waxaa la yeerayaa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="228"/>
+        <source>Please wait for your number to be called.</source>
+        <translation>Fadlan sug ilaa lambarkaaga la yeero.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="229"/>
+        <source>Called recently</source>
+        <translation>Dhawaan la yeeray</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="230"/>
+        <source>Waiting</source>
+        <translation>Kuwa sugaya</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="68"/>
+        <source>There is a problem</source>
+        <translation>Dhibaato ayaa jirta</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPages</name>
     <message>
         <location filename="../../kiosk/feedback_pages.py" line="181"/>
@@ -152,24 +357,39 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="48"/>
+        <location filename="../../kiosk/home.py" line="50"/>
         <source>Welcome to %1</source>
         <translation>Ku soo dhowow %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="51"/>
+        <location filename="../../kiosk/home.py" line="53"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>Halkan adigu waxaad ka isticmaali kartaa adeegyada %1. Taabo badhan si aad u bilowdo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="54"/>
+        <location filename="../../kiosk/home.py" line="56"/>
         <source>Find a council service</source>
         <translation>Raadi adeeg golaha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="55"/>
+        <location filename="../../kiosk/home.py" line="57"/>
         <source>Give feedback</source>
         <translation>Ra&apos;yi bixi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="58"/>
+        <source>Take a ticket</source>
+        <translation>Qaado tigidh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="59"/>
+        <source>Check in for an appointment</source>
+        <translation>Is diiwaangeli haddii aad ballan leedahay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="60"/>
+        <source>Business visitor sign-in</source>
+        <translation>Diiwaangelinta booqdayaasha ganacsiga</translation>
     </message>
 </context>
 <context>
@@ -198,62 +418,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="272"/>
+        <location filename="../../kiosk/shell.py" line="290"/>
         <source>Language</source>
         <translation>Luqadda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="273"/>
+        <location filename="../../kiosk/shell.py" line="291"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="274"/>
+        <location filename="../../kiosk/shell.py" line="292"/>
         <source>High contrast</source>
         <translation>Midab xoog leh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="275"/>
+        <location filename="../../kiosk/shell.py" line="293"/>
         <source>Read aloud</source>
         <translation>Cod ku akhri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="276"/>
+        <location filename="../../kiosk/shell.py" line="294"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="277"/>
+        <location filename="../../kiosk/shell.py" line="295"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="278"/>
+        <location filename="../../kiosk/shell.py" line="296"/>
         <source>Get help</source>
         <translation>Caawimo hel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="279"/>
+        <location filename="../../kiosk/shell.py" line="297"/>
         <source>Staff</source>
         <translation>Shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="300"/>
+        <location filename="../../kiosk/shell.py" line="318"/>
         <source>Starting read aloud…</source>
         <translation>Akhrinta codka ayaa bilaabanaysa…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="316"/>
+        <location filename="../../kiosk/shell.py" line="334"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>Cod ku akhrintu kuma jirto mashiinkan. Riix ‘Caawimo hel’, mid ka mid ah shaqaalaha ayaa kuu iman doona si uu kuu caawiyo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="340"/>
+        <location filename="../../kiosk/shell.py" line="358"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>Caawimo ayaa soo socota. Mid ka mid ah shaqaalaha ayaa imanaya mashiinkan. Fadlan halkan joog.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="347"/>
+        <location filename="../../kiosk/shell.py" line="365"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>Kama aanan yeeri karin caawimo mashiinkan. Fadlan wax ka weydii miiska.</translation>
     </message>
@@ -264,6 +484,19 @@
         <location filename="../../kiosk/language_picker.py" line="48"/>
         <source>Choose your language</source>
         <translation>Dooro luqaddaada</translation>
+    </message>
+</context>
+<context>
+    <name>QueueJourney</name>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="29"/>
+        <source>Sorry, this kiosk cannot save right now. Please ask a member of staff.</source>
+        <translation>Waan ka xunnahay, mashiinkan hadda wax ma kaydin karo. Fadlan weydii shaqaalaha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="33"/>
+        <source>Something went wrong. Please try again, or ask a member of staff.</source>
+        <translation>Wax baa khaldamay. Fadlan isku day mar kale, ama weydii shaqaalaha.</translation>
     </message>
 </context>
 <context>
@@ -310,6 +543,245 @@
         <location filename="../../kiosk/staff_exit_pad.py" line="98"/>
         <source>Enter</source>
         <translation>Xaqiiji</translation>
+    </message>
+</context>
+<context>
+    <name>TicketConfirmation</name>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="148"/>
+        <source>Your number is</source>
+        <translation>Lambarkaagu waa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="149"/>
+        <source>Watch the screen for your number.</source>
+        <translation>Fiiri shaashadda si aad u aragto lambarkaaga.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="150"/>
+        <source>Done</source>
+        <translation>Dhammee</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="166"/>
+        <source>It is your turn. Please go to %1.</source>
+        <translation>Waa markaagii. Fadlan u tag %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="169"/>
+        <source>You are next in the queue.</source>
+        <translation>Adiga ayaa ku xiga safka.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="170"/>
+        <source>Your place in the queue: %1</source>
+        <translation>Kaalintaada safka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="175"/>
+        <source>You should be seen very soon.</source>
+        <translation>Waxaa laguu adeegi doonaa wax yar kadib.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="177"/>
+        <source>Estimated wait: about 1 minute</source>
+        <translation>Sugitaanka la filayo: qiyaastii 1 daqiiqo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="178"/>
+        <source>Estimated wait: about %1 minutes</source>
+        <translation>Sugitaanka la filayo: qiyaastii %1 daqiiqo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="183"/>
+        <source>Printing your ticket…</source>
+        <translation>Tigidhkaaga waa la daabacayaa…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="185"/>
+        <source>Please take your ticket from the printer.</source>
+        <translation>Fadlan tigidhkaaga ka qaado daabacaha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="187"/>
+        <source>The printer is not working. Please note your number: %1</source>
+        <translation>Daabacuhu ma shaqeynayo. Fadlan qoro lambarkaaga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPages</name>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="115"/>
+        <source>Which service do you need?</source>
+        <translation>Adeeggee ayaad u baahan tahay?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="118"/>
+        <source>Do you have an appointment today?</source>
+        <translation>Ma leedahay ballan maanta?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="120"/>
+        <source>Yes</source>
+        <translation>Haa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="121"/>
+        <source>No</source>
+        <translation>Maya</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="122"/>
+        <source>Do you need extra help or a priority visit?</source>
+        <translation>Ma u baahan tahay caawimo dheeraad ah ama adeeg mudnaan leh?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="125"/>
+        <source>For example, if you use a wheelchair, have a disability, are unwell, or need an interpreter. This is optional and will not be shown on your ticket.</source>
+        <translation>Tusaale ahaan, haddii aad isticmaasho kursiga taayirrada leh, aad leedahay naafonimo, aad xanuunsan tahay, ama aad u baahan tahay turjubaan. Tani waa ikhtiyaari, laguma muujin doono tigidhkaaga.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="129"/>
+        <source>Getting your number…</source>
+        <translation>Lambarkaaga waa la soo saarayaa…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="130"/>
+        <source>Here is your ticket</source>
+        <translation>Waa kan tigidhkaaga</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPages</name>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="215"/>
+        <source>Choose who you are here to see</source>
+        <translation>Dooro qofka aad u timid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="224"/>
+        <source>Your name must be %1 characters or fewer</source>
+        <translation>Magacaagu waa inuu ahaadaa %1 xaraf ama ka yar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="227"/>
+        <source>Enter your full name</source>
+        <translation>Geli magacaaga oo buuxa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="229"/>
+        <source>The company name must be %1 characters or fewer</source>
+        <translation>Magaca shirkaddu waa inuu ahaadaa %1 xaraf ama ka yar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="232"/>
+        <source>Enter the company or organisation you are from</source>
+        <translation>Geli shirkadda ama hay&apos;adda aad ka timid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="237"/>
+        <source>What is your full name?</source>
+        <translation>Waa maxay magacaaga oo buuxa?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="238"/>
+        <source>Which company or organisation are you from?</source>
+        <translation>Shirkaddee ama hay&apos;addee ayaad ka timid?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="240"/>
+        <source>Continue</source>
+        <translation>Sii wad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="241"/>
+        <source>Who are you here to see?</source>
+        <translation>Qofkee ayaad u timid?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="242"/>
+        <source>Type part of their name or team to find them.</source>
+        <translation>Si aad qofka u hesho, qor qayb ka mid ah magaca qofka ama magaca kooxda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="244"/>
+        <source>Nobody matches that. Check the spelling, or ask at reception.</source>
+        <translation>Qofna lama helin. Hubi higgaadda, ama wax ka weydii qaybta soo dhaweynta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="246"/>
+        <source>Check your answers before you sign in</source>
+        <translation>Hubi jawaabahaaga ka hor intaadan is diiwaangelin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="248"/>
+        <source>Name</source>
+        <translation>Magaca</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="249"/>
+        <source>Company</source>
+        <translation>Shirkadda</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="250"/>
+        <source>Here to see</source>
+        <translation>Qofka aad u timid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="254"/>
+        <source>Change</source>
+        <translation>Beddel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="255"/>
+        <source>Change %1</source>
+        <translation>Beddel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="256"/>
+        <source>Sign in</source>
+        <translation>Is diiwaangeli</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="257"/>
+        <source>You are signed in</source>
+        <translation>Waa lagu diiwaangeliyey</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="258"/>
+        <source>Done</source>
+        <translation>Dhammee</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="265"/>
+        <source>Your badge number is %1</source>
+        <translation>Lambarka kaarkaaga booqdaha waa %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="268"/>
+        <source>We have told %1 that you are here. Please take a seat and they will come to meet you.</source>
+        <translation>Waxaan u sheegnay %1 inaad timid. Fadlan fadhiiso, waa laguu iman doonaa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="274"/>
+        <source>Please wear your badge while you are in the building, and sign out at reception when you leave.</source>
+        <translation>Fadlan xiro kaarkaaga booqdaha inta aad dhismaha joogto, markaad baxaysana baxitaankaaga ka diiwaangeli qaybta soo dhaweynta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="283"/>
+        <source>Printing your badge…</source>
+        <translation>Kaarkaaga booqdaha waa la daabacayaa…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="284"/>
+        <source>Please take your badge from the printer.</source>
+        <translation>Fadlan kaarkaaga booqdaha ka qaado daabacaha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="286"/>
+        <source>The printer is not working. Please note your badge number: %1</source>
+        <translation>Daabacuhu ma shaqeynayo. Fadlan qoro lambarka kaarkaaga booqdaha: %1</translation>
     </message>
 </context>
 </TS>

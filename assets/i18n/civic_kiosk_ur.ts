@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur" sourcelanguage="en">
 <context>
+    <name>CheckInPages</name>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="228"/>
+        <source>Today at %1</source>
+        <translation>آج %1 بجے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="292"/>
+        <source>Enter your booking reference</source>
+        <translation>اپنا بکنگ حوالہ نمبر درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="293"/>
+        <source>Enter your surname</source>
+        <translation>اپنا خاندانی نام درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="294"/>
+        <source>That code is too long to be one of ours.</source>
+        <translation>یہ کوڈ بہت لمبا ہے، اس لیے یہ ہمارا کوڈ نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="300"/>
+        <source>A booking reference is 2 letters and 5 letters or numbers, like TH-4K7Q2.</source>
+        <translation>بکنگ حوالہ نمبر میں پہلے 2 حروف اور پھر 5 حروف یا ہندسے ہوتے ہیں، جیسے TH-4K7Q2۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="303"/>
+        <source>We cannot find an appointment today with that reference.</source>
+        <translation>ہمیں اس حوالہ نمبر سے آج کی کوئی اپوائنٹمنٹ نہیں مل رہی۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="305"/>
+        <source>That code is not one of our booking codes.</source>
+        <translation>یہ کوڈ ہمارے بکنگ کوڈز میں سے نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="306"/>
+        <source>That booking is for a different council building.</source>
+        <translation>یہ بکنگ کونسل کی کسی دوسری عمارت کے لیے ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="307"/>
+        <source>Enter a real date of birth, for example 27 3 1985.</source>
+        <translation>درست تاریخ پیدائش درج کریں، مثال کے طور پر 27 3 1985۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="309"/>
+        <source>We cannot find an appointment today for that surname and date of birth.</source>
+        <translation>ہمیں اس خاندانی نام اور تاریخ پیدائش سے آج کی کوئی اپوائنٹمنٹ نہیں مل رہی۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="311"/>
+        <source>You are early. You can check in from %1.</source>
+        <translation>آپ جلدی آ گئے ہیں۔ آپ %1 بجے سے چیک اِن کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="313"/>
+        <source>Your appointment time has passed. Please take a ticket or ask a member of staff.</source>
+        <translation>آپ کی اپوائنٹمنٹ کا وقت گزر چکا ہے۔ براہ کرم ٹکٹ لیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="315"/>
+        <source>You have already checked in. Your number is %1.</source>
+        <translation>آپ پہلے ہی چیک اِن کر چکے ہیں۔ آپ کا نمبر %1 ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="323"/>
+        <source>How do you want to find your appointment?</source>
+        <translation>آپ اپنی اپوائنٹمنٹ کیسے تلاش کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="324"/>
+        <source>Type your booking reference</source>
+        <translation>اپنا بکنگ حوالہ نمبر ٹائپ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="325"/>
+        <location filename="../../kiosk/checkin_pages.py" line="331"/>
+        <source>Scan the QR code on your letter</source>
+        <translation>اپنے خط پر موجود QR کوڈ اسکین کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="326"/>
+        <source>Use your surname and date of birth</source>
+        <translation>اپنا خاندانی نام اور تاریخ پیدائش استعمال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="327"/>
+        <source>What is your booking reference?</source>
+        <translation>آپ کا بکنگ حوالہ نمبر کیا ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="329"/>
+        <source>It is on your appointment letter or text message, for example TH-4K7Q2.</source>
+        <translation>یہ آپ کی اپوائنٹمنٹ کے خط یا ٹیکسٹ میسج میں لکھا ہے، مثال کے طور پر TH-4K7Q2۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="332"/>
+        <source>Hold the QR code on your letter under the scanner.</source>
+        <translation>اپنے خط پر موجود QR کوڈ کو اسکینر کے نیچے رکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="333"/>
+        <source>Or hold it up to the camera above the screen.</source>
+        <translation>یا اسے اسکرین کے اوپر لگے کیمرے کے سامنے کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="334"/>
+        <source>Type your booking reference instead</source>
+        <translation>اس کے بجائے بکنگ حوالہ نمبر ٹائپ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="335"/>
+        <source>What is your surname?</source>
+        <translation>آپ کا خاندانی نام کیا ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="336"/>
+        <source>What is your date of birth?</source>
+        <translation>آپ کی تاریخ پیدائش کیا ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="337"/>
+        <source>For example, 27 3 1985</source>
+        <translation>مثال کے طور پر، 27 3 1985</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="338"/>
+        <source>Day</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="339"/>
+        <source>Month</source>
+        <translation>مہینہ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="340"/>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="344"/>
+        <source>Continue</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="345"/>
+        <source>Your appointment</source>
+        <translation>آپ کی اپوائنٹمنٹ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="346"/>
+        <source>Check this is your appointment, then press Check in.</source>
+        <translation>دیکھ لیں کہ یہ آپ ہی کی اپوائنٹمنٹ ہے، پھر ‘چیک اِن کریں’ دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="347"/>
+        <source>Check in</source>
+        <translation>چیک اِن کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="348"/>
+        <source>Take a ticket instead</source>
+        <translation>اس کے بجائے ٹکٹ لیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="350"/>
+        <source>You are checked in</source>
+        <translation>آپ کا چیک اِن ہو گیا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoard</name>
+    <message>
+        <location filename="../../kiosk/board.py" line="227"/>
+        <source>Now calling</source>
+        <translation>اب بلایا جا رہا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="228"/>
+        <source>Please wait for your number to be called.</source>
+        <translation>براہ کرم اپنا نمبر پکارے جانے تک انتظار کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="229"/>
+        <source>Called recently</source>
+        <translation>حال ہی میں بلائے گئے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="230"/>
+        <source>Waiting</source>
+        <translation>انتظار میں</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="68"/>
+        <source>There is a problem</source>
+        <translation>ایک مسئلہ ہے</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPages</name>
     <message>
         <location filename="../../kiosk/feedback_pages.py" line="181"/>
@@ -152,25 +357,40 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="48"/>
+        <location filename="../../kiosk/home.py" line="50"/>
         <source>Welcome to %1</source>
         <translatorcomment>Starts with an invisible RIGHT-TO-LEFT MARK (U+200F): %1 is the English site name, and without the mark the line would be laid out left to right.</translatorcomment>
         <translation>‏%1 میں خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="51"/>
+        <location filename="../../kiosk/home.py" line="53"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>یہاں %1 کی سروسز خود استعمال کریں۔ شروع کرنے کے لیے کوئی بٹن چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="54"/>
+        <location filename="../../kiosk/home.py" line="56"/>
         <source>Find a council service</source>
         <translation>کونسل کی سروس تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="55"/>
+        <location filename="../../kiosk/home.py" line="57"/>
         <source>Give feedback</source>
         <translation>رائے دیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="58"/>
+        <source>Take a ticket</source>
+        <translation>ٹکٹ لیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="59"/>
+        <source>Check in for an appointment</source>
+        <translation>اپوائنٹمنٹ کے لیے چیک اِن کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="60"/>
+        <source>Business visitor sign-in</source>
+        <translation>کاروباری ملاقاتیوں کا سائن اِن</translation>
     </message>
 </context>
 <context>
@@ -199,62 +419,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="272"/>
+        <location filename="../../kiosk/shell.py" line="290"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="273"/>
+        <location filename="../../kiosk/shell.py" line="291"/>
         <source>Larger text</source>
         <translation>بڑے حروف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="274"/>
+        <location filename="../../kiosk/shell.py" line="292"/>
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="275"/>
+        <location filename="../../kiosk/shell.py" line="293"/>
         <source>Read aloud</source>
         <translation>پڑھ کر سنائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="276"/>
+        <location filename="../../kiosk/shell.py" line="294"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="277"/>
+        <location filename="../../kiosk/shell.py" line="295"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="278"/>
+        <location filename="../../kiosk/shell.py" line="296"/>
         <source>Get help</source>
         <translation>مدد لیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="279"/>
+        <location filename="../../kiosk/shell.py" line="297"/>
         <source>Staff</source>
         <translation>عملہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="300"/>
+        <location filename="../../kiosk/shell.py" line="318"/>
         <source>Starting read aloud…</source>
         <translation>پڑھ کر سنانا شروع ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="316"/>
+        <location filename="../../kiosk/shell.py" line="334"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>اس کیوسک پر پڑھ کر سنانے کی سہولت دستیاب نہیں۔ ‘مدد لیں’ دبائیں، عملے کا کوئی رکن آپ کی مدد کے لیے آئے گا۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="340"/>
+        <location filename="../../kiosk/shell.py" line="358"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>مدد آ رہی ہے۔ عملے کا کوئی رکن اس کیوسک پر آئے گا۔ براہ کرم یہیں رہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="347"/>
+        <location filename="../../kiosk/shell.py" line="365"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>ہم اس کیوسک سے مدد نہیں بلا سکے۔ براہ کرم ڈیسک پر پوچھیں۔</translation>
     </message>
@@ -265,6 +485,19 @@
         <location filename="../../kiosk/language_picker.py" line="48"/>
         <source>Choose your language</source>
         <translation>اپنی زبان منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QueueJourney</name>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="29"/>
+        <source>Sorry, this kiosk cannot save right now. Please ask a member of staff.</source>
+        <translation>معذرت، یہ کیوسک اس وقت محفوظ نہیں کر پا رہا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="33"/>
+        <source>Something went wrong. Please try again, or ask a member of staff.</source>
+        <translation>کوئی خرابی ہو گئی۔ براہ کرم دوبارہ کوشش کریں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
 </context>
 <context>
@@ -311,6 +544,245 @@
         <location filename="../../kiosk/staff_exit_pad.py" line="98"/>
         <source>Enter</source>
         <translation>تصدیق کریں</translation>
+    </message>
+</context>
+<context>
+    <name>TicketConfirmation</name>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="148"/>
+        <source>Your number is</source>
+        <translation>آپ کا نمبر یہ ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="149"/>
+        <source>Watch the screen for your number.</source>
+        <translation>اپنے نمبر کے لیے اسکرین پر نظر رکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="150"/>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="166"/>
+        <source>It is your turn. Please go to %1.</source>
+        <translation>اب آپ کی باری ہے۔ براہ کرم %1 پر جائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="169"/>
+        <source>You are next in the queue.</source>
+        <translation>قطار میں اگلی باری آپ کی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="170"/>
+        <source>Your place in the queue: %1</source>
+        <translation>قطار میں آپ کی جگہ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="175"/>
+        <source>You should be seen very soon.</source>
+        <translation>بہت جلد آپ کی باری آ جائے گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="177"/>
+        <source>Estimated wait: about 1 minute</source>
+        <translation>متوقع انتظار: تقریباً 1 منٹ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="178"/>
+        <source>Estimated wait: about %1 minutes</source>
+        <translation>متوقع انتظار: تقریباً %1 منٹ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="183"/>
+        <source>Printing your ticket…</source>
+        <translation>آپ کا ٹکٹ پرنٹ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="185"/>
+        <source>Please take your ticket from the printer.</source>
+        <translation>براہ کرم پرنٹر سے اپنا ٹکٹ لے لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="187"/>
+        <source>The printer is not working. Please note your number: %1</source>
+        <translation>پرنٹر کام نہیں کر رہا۔ براہ کرم اپنا نمبر نوٹ کر لیں: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPages</name>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="115"/>
+        <source>Which service do you need?</source>
+        <translation>آپ کو کون سی سروس چاہیے؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="118"/>
+        <source>Do you have an appointment today?</source>
+        <translation>کیا آج آپ کی کوئی اپوائنٹمنٹ ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="120"/>
+        <source>Yes</source>
+        <translation>جی ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="121"/>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="122"/>
+        <source>Do you need extra help or a priority visit?</source>
+        <translation>کیا آپ کو اضافی مدد یا ترجیحی بنیاد پر سروس چاہیے؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="125"/>
+        <source>For example, if you use a wheelchair, have a disability, are unwell, or need an interpreter. This is optional and will not be shown on your ticket.</source>
+        <translation>مثال کے طور پر، اگر آپ وہیل چیئر استعمال کرتے ہیں، آپ کو کوئی معذوری ہے، آپ کی طبیعت ٹھیک نہیں ہے، یا آپ کو ترجمان کی ضرورت ہے۔ یہ اختیاری ہے اور آپ کے ٹکٹ پر نہیں دکھایا جائے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="129"/>
+        <source>Getting your number…</source>
+        <translation>آپ کا نمبر لیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="130"/>
+        <source>Here is your ticket</source>
+        <translation>یہ رہا آپ کا ٹکٹ</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPages</name>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="215"/>
+        <source>Choose who you are here to see</source>
+        <translation>منتخب کریں کہ آپ کس سے ملنے آئے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="224"/>
+        <source>Your name must be %1 characters or fewer</source>
+        <translation>آپ کا نام %1 یا اس سے کم حروف کا ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="227"/>
+        <source>Enter your full name</source>
+        <translation>اپنا پورا نام درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="229"/>
+        <source>The company name must be %1 characters or fewer</source>
+        <translation>کمپنی کا نام %1 یا اس سے کم حروف کا ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="232"/>
+        <source>Enter the company or organisation you are from</source>
+        <translation>اپنی کمپنی یا ادارے کا نام درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="237"/>
+        <source>What is your full name?</source>
+        <translation>آپ کا پورا نام کیا ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="238"/>
+        <source>Which company or organisation are you from?</source>
+        <translation>آپ کس کمپنی یا ادارے سے آئے ہیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="240"/>
+        <source>Continue</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="241"/>
+        <source>Who are you here to see?</source>
+        <translation>آپ کس سے ملنے آئے ہیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="242"/>
+        <source>Type part of their name or team to find them.</source>
+        <translation>انہیں تلاش کرنے کے لیے ان کے نام یا ٹیم کا کچھ حصہ ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="244"/>
+        <source>Nobody matches that. Check the spelling, or ask at reception.</source>
+        <translation>اس سے ملتا جلتا کوئی نہیں ملا۔ ہجے دیکھ لیں، یا ریسیپشن پر پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="246"/>
+        <source>Check your answers before you sign in</source>
+        <translation>سائن اِن کرنے سے پہلے اپنے جوابات دیکھ لیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="248"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="249"/>
+        <source>Company</source>
+        <translation>کمپنی</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="250"/>
+        <source>Here to see</source>
+        <translation>جن سے ملنا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="254"/>
+        <source>Change</source>
+        <translation>تبدیل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="255"/>
+        <source>Change %1</source>
+        <translation>%1 تبدیل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="256"/>
+        <source>Sign in</source>
+        <translation>سائن اِن کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="257"/>
+        <source>You are signed in</source>
+        <translation>آپ کا سائن اِن ہو گیا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="258"/>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="265"/>
+        <source>Your badge number is %1</source>
+        <translation>آپ کا بیج نمبر %1 ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="268"/>
+        <source>We have told %1 that you are here. Please take a seat and they will come to meet you.</source>
+        <translation>ہم نے %1 کو بتا دیا ہے کہ آپ آ گئے ہیں۔ براہ کرم تشریف رکھیں، وہ آپ سے ملنے آئیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="274"/>
+        <source>Please wear your badge while you are in the building, and sign out at reception when you leave.</source>
+        <translation>عمارت میں رہتے ہوئے براہ کرم اپنا بیج پہنے رکھیں، اور جاتے وقت ریسیپشن پر سائن آؤٹ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="283"/>
+        <source>Printing your badge…</source>
+        <translation>آپ کا بیج پرنٹ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="284"/>
+        <source>Please take your badge from the printer.</source>
+        <translation>براہ کرم پرنٹر سے اپنا بیج لے لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="286"/>
+        <source>The printer is not working. Please note your badge number: %1</source>
+        <translation>پرنٹر کام نہیں کر رہا۔ براہ کرم اپنا بیج نمبر نوٹ کر لیں: %1</translation>
     </message>
 </context>
 </TS>

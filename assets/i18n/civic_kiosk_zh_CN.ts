@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CheckInPages</name>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="228"/>
+        <source>Today at %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="292"/>
+        <source>Enter your booking reference</source>
+        <translation>请输入预约编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="293"/>
+        <source>Enter your surname</source>
+        <translation>请输入您的姓氏</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="294"/>
+        <source>That code is too long to be one of ours.</source>
+        <translation>此代码太长，不是我们的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="300"/>
+        <source>A booking reference is 2 letters and 5 letters or numbers, like TH-4K7Q2.</source>
+        <translation>预约编号由2个字母和5个字母或数字组成，例如 TH-4K7Q2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="303"/>
+        <source>We cannot find an appointment today with that reference.</source>
+        <translation>我们找不到与此预约编号对应的今天的预约。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="305"/>
+        <source>That code is not one of our booking codes.</source>
+        <translation>此代码不是我们的预约代码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="306"/>
+        <source>That booking is for a different council building.</source>
+        <translation>此预约属于另一处市政办公楼。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="307"/>
+        <source>Enter a real date of birth, for example 27 3 1985.</source>
+        <translation>请输入有效的出生日期，例如 27 3 1985。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="309"/>
+        <source>We cannot find an appointment today for that surname and date of birth.</source>
+        <translation>我们找不到与此姓氏和出生日期对应的今天的预约。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="311"/>
+        <source>You are early. You can check in from %1.</source>
+        <translation>您来早了。您可以从 %1 起签到。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="313"/>
+        <source>Your appointment time has passed. Please take a ticket or ask a member of staff.</source>
+        <translation>您的预约时间已过。请取号，或询问工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="315"/>
+        <source>You have already checked in. Your number is %1.</source>
+        <translation>您已经签到。您的号码是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="323"/>
+        <source>How do you want to find your appointment?</source>
+        <translation>您想如何查找您的预约？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="324"/>
+        <source>Type your booking reference</source>
+        <translation>输入预约编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="325"/>
+        <location filename="../../kiosk/checkin_pages.py" line="331"/>
+        <source>Scan the QR code on your letter</source>
+        <translation>扫描信件上的 QR 码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="326"/>
+        <source>Use your surname and date of birth</source>
+        <translation>使用姓氏和出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="327"/>
+        <source>What is your booking reference?</source>
+        <translation>您的预约编号是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="329"/>
+        <source>It is on your appointment letter or text message, for example TH-4K7Q2.</source>
+        <translation>预约编号在您的预约信件或短信中，例如 TH-4K7Q2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="332"/>
+        <source>Hold the QR code on your letter under the scanner.</source>
+        <translation>请将信件上的 QR 码放在扫描器下方。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="333"/>
+        <source>Or hold it up to the camera above the screen.</source>
+        <translation>也可以将它对准屏幕上方的摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="334"/>
+        <source>Type your booking reference instead</source>
+        <translation>改为输入预约编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="335"/>
+        <source>What is your surname?</source>
+        <translation>您的姓氏是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="336"/>
+        <source>What is your date of birth?</source>
+        <translation>您的出生日期是哪天？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="337"/>
+        <source>For example, 27 3 1985</source>
+        <translation>例如：27 3 1985</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="338"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="339"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="340"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="344"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="345"/>
+        <source>Your appointment</source>
+        <translation>您的预约</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="346"/>
+        <source>Check this is your appointment, then press Check in.</source>
+        <translation>请确认这是您的预约，然后按“签到”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="347"/>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="348"/>
+        <source>Take a ticket instead</source>
+        <translation>改为取号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/checkin_pages.py" line="350"/>
+        <source>You are checked in</source>
+        <translation>您已签到</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoard</name>
+    <message>
+        <location filename="../../kiosk/board.py" line="227"/>
+        <source>Now calling</source>
+        <translation>正在叫号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="228"/>
+        <source>Please wait for your number to be called.</source>
+        <translation>请等候叫号。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="229"/>
+        <source>Called recently</source>
+        <translation>最近叫号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/board.py" line="230"/>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="68"/>
+        <source>There is a problem</source>
+        <translation>有问题需要处理</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPages</name>
     <message>
         <location filename="../../kiosk/feedback_pages.py" line="181"/>
@@ -152,24 +357,39 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="48"/>
+        <location filename="../../kiosk/home.py" line="50"/>
         <source>Welcome to %1</source>
         <translation>欢迎来到 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="51"/>
+        <location filename="../../kiosk/home.py" line="53"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>%1自助服务。请触摸按钮开始。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="54"/>
+        <location filename="../../kiosk/home.py" line="56"/>
         <source>Find a council service</source>
         <translation>查找市政服务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="55"/>
+        <location filename="../../kiosk/home.py" line="57"/>
         <source>Give feedback</source>
         <translation>提供反馈</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="58"/>
+        <source>Take a ticket</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="59"/>
+        <source>Check in for an appointment</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="60"/>
+        <source>Business visitor sign-in</source>
+        <translation>商务访客登记</translation>
     </message>
 </context>
 <context>
@@ -198,62 +418,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="272"/>
+        <location filename="../../kiosk/shell.py" line="290"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="273"/>
+        <location filename="../../kiosk/shell.py" line="291"/>
         <source>Larger text</source>
         <translation>大字体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="274"/>
+        <location filename="../../kiosk/shell.py" line="292"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="275"/>
+        <location filename="../../kiosk/shell.py" line="293"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="276"/>
+        <location filename="../../kiosk/shell.py" line="294"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="277"/>
+        <location filename="../../kiosk/shell.py" line="295"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="278"/>
+        <location filename="../../kiosk/shell.py" line="296"/>
         <source>Get help</source>
         <translation>寻求帮助</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="279"/>
+        <location filename="../../kiosk/shell.py" line="297"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="300"/>
+        <location filename="../../kiosk/shell.py" line="318"/>
         <source>Starting read aloud…</source>
         <translation>正在启动朗读…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="316"/>
+        <location filename="../../kiosk/shell.py" line="334"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>这台自助机不支持朗读。请按“寻求帮助”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="340"/>
+        <location filename="../../kiosk/shell.py" line="358"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>已为您呼叫帮助。工作人员会来到这台自助机旁。请在此等候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="347"/>
+        <location filename="../../kiosk/shell.py" line="365"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>无法从这台自助机呼叫帮助。请到服务台询问。</translation>
     </message>
@@ -264,6 +484,19 @@
         <location filename="../../kiosk/language_picker.py" line="48"/>
         <source>Choose your language</source>
         <translation>请选择语言</translation>
+    </message>
+</context>
+<context>
+    <name>QueueJourney</name>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="29"/>
+        <source>Sorry, this kiosk cannot save right now. Please ask a member of staff.</source>
+        <translation>抱歉，这台自助机暂时无法保存。请询问工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/queue_widgets.py" line="33"/>
+        <source>Something went wrong. Please try again, or ask a member of staff.</source>
+        <translation>出现错误。请重试，或询问工作人员。</translation>
     </message>
 </context>
 <context>
@@ -310,6 +543,245 @@
         <location filename="../../kiosk/staff_exit_pad.py" line="98"/>
         <source>Enter</source>
         <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>TicketConfirmation</name>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="148"/>
+        <source>Your number is</source>
+        <translation>您的号码是</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="149"/>
+        <source>Watch the screen for your number.</source>
+        <translation>请留意屏幕，等候叫到您的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="150"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="166"/>
+        <source>It is your turn. Please go to %1.</source>
+        <translation>轮到您了。请前往 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="169"/>
+        <source>You are next in the queue.</source>
+        <translation>下一位就是您。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="170"/>
+        <source>Your place in the queue: %1</source>
+        <translation>您的排队位置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="175"/>
+        <source>You should be seen very soon.</source>
+        <translation>很快就会轮到您。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="177"/>
+        <source>Estimated wait: about 1 minute</source>
+        <translation>预计等候：约 1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="178"/>
+        <source>Estimated wait: about %1 minutes</source>
+        <translation>预计等候：约 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="183"/>
+        <source>Printing your ticket…</source>
+        <translation>正在打印您的号码票…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="185"/>
+        <source>Please take your ticket from the printer.</source>
+        <translation>请从打印机取走您的号码票。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_confirmation.py" line="187"/>
+        <source>The printer is not working. Please note your number: %1</source>
+        <translation>打印机无法使用。请记下您的号码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPages</name>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="115"/>
+        <source>Which service do you need?</source>
+        <translation>您需要哪项服务？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="118"/>
+        <source>Do you have an appointment today?</source>
+        <translation>您今天有预约吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="120"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="121"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="122"/>
+        <source>Do you need extra help or a priority visit?</source>
+        <translation>您是否需要额外帮助或优先办理？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="125"/>
+        <source>For example, if you use a wheelchair, have a disability, are unwell, or need an interpreter. This is optional and will not be shown on your ticket.</source>
+        <translation>例如，您使用轮椅、有残障、身体不适，或需要口译员。此项为选填，不会显示在您的号码票上。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="129"/>
+        <source>Getting your number…</source>
+        <translation>正在取号…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ticket_pages.py" line="130"/>
+        <source>Here is your ticket</source>
+        <translation>这是您的号码票</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPages</name>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="215"/>
+        <source>Choose who you are here to see</source>
+        <translation>请选择您要拜访的人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="224"/>
+        <source>Your name must be %1 characters or fewer</source>
+        <translation>姓名不能超过%1个字符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="227"/>
+        <source>Enter your full name</source>
+        <translation>请输入您的全名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="229"/>
+        <source>The company name must be %1 characters or fewer</source>
+        <translation>公司名称不能超过%1个字符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="232"/>
+        <source>Enter the company or organisation you are from</source>
+        <translation>请输入您所在的公司或机构</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="237"/>
+        <source>What is your full name?</source>
+        <translation>您的全名是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="238"/>
+        <source>Which company or organisation are you from?</source>
+        <translation>您来自哪家公司或机构？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="240"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="241"/>
+        <source>Who are you here to see?</source>
+        <translation>您要拜访谁？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="242"/>
+        <source>Type part of their name or team to find them.</source>
+        <translation>输入对方姓名或所在团队名称的一部分即可查找。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="244"/>
+        <source>Nobody matches that. Check the spelling, or ask at reception.</source>
+        <translation>没有找到匹配的人。请检查拼写，或到前台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="246"/>
+        <source>Check your answers before you sign in</source>
+        <translation>登记前，请检查您的回答</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="248"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="249"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="250"/>
+        <source>Here to see</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="254"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="255"/>
+        <source>Change %1</source>
+        <translation>更改%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="256"/>
+        <source>Sign in</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="257"/>
+        <source>You are signed in</source>
+        <translation>您已登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="258"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="265"/>
+        <source>Your badge number is %1</source>
+        <translation>您的访客证号码是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="268"/>
+        <source>We have told %1 that you are here. Please take a seat and they will come to meet you.</source>
+        <translation>我们已通知 %1 您已到达。请就座，对方会来接您。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="274"/>
+        <source>Please wear your badge while you are in the building, and sign out at reception when you leave.</source>
+        <translation>在楼内期间请佩戴访客证，离开时请到前台办理签退。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="283"/>
+        <source>Printing your badge…</source>
+        <translation>正在打印您的访客证…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="284"/>
+        <source>Please take your badge from the printer.</source>
+        <translation>请从打印机取走您的访客证。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/visitor_pages.py" line="286"/>
+        <source>The printer is not working. Please note your badge number: %1</source>
+        <translation>打印机无法使用。请记下您的访客证号码：%1</translation>
     </message>
 </context>
 </TS>

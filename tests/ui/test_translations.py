@@ -84,10 +84,20 @@ def load(code: str) -> QTranslator:
 
 
 def translated_classes() -> set[str]:
-    """Names of the classes under kiosk/ and ui/ that call self.tr(...)."""
+    """Names of the classes under kiosk/ and ui/ that call self.tr(...), and the contexts
+    named outright in QCoreApplication.translate("Context", ...) calls."""
     names = set()
     for path in [*ROOT.glob("kiosk/**/*.py"), *ROOT.glob("ui/**/*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                names.add(node.args[0].value)
             if isinstance(node, ast.ClassDef) and any(
                 isinstance(call, ast.Call)
                 and isinstance(call.func, ast.Attribute)
