@@ -333,7 +333,7 @@ def queue_table(result: QueueResult) -> str:
         f"  wait mean {d['mean_wait_minutes']:.1f} min, p90 {d['p90_wait_minutes']:.1f} min; "
         f"{d['throughput_per_desk_hour']:.1f} conversations per desk-hour",
         "convergence: one replicator stopped, events recorded on both sides, then restarted on",
-        "  the same port; the other side's puller is then in its retry backoff (up to 5 s).",
+        "  the same port; the other side's puller is then in its retry backoff (up to 2 s).",
     ]
     return "\n".join(lines)
 
