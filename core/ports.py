@@ -54,3 +54,7 @@ class JournalReader(Protocol):
     def changes(self, after_rowid: int, limit: int = 2000) -> tuple[list[Event], int]:
         """Events stored after a cursor, in storage order, and the new cursor."""
         ...
+
+    def rowid_before(self, hlc: str) -> int:
+        """A cursor after which every event stamped at or after ``hlc`` is stored."""
+        ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from core.clock import wall_clock_ms
+from core.clock import Hlc, wall_clock_ms
 from core.ports import JournalReader
 from core.site_day import SiteCalendar
 from core.site_queue import SiteQueue
@@ -30,9 +30,15 @@ class SiteQueueFeed:
         self.calendar = calendar
         self.wall = wall
         self._lock = threading.RLock()
-        self._cursor = 0
-        self._queue = SiteQueue(calendar.day_of_ms(wall()), calendar)
+        day = calendar.day_of_ms(wall())
+        self._queue = SiteQueue(day, calendar)
+        self._cursor = self._start_of(day)
         self.refresh()
+
+    def _start_of(self, day: str) -> int:
+        # Read from the day's first event, not the journal's: start-up stays quick however
+        # much history the journal holds.
+        return self._reader.rowid_before(str(Hlc(self.calendar.start_of_day_ms(day), 0)))
 
     @property
     def queue(self) -> SiteQueue:
@@ -51,7 +57,7 @@ class SiteQueueFeed:
             if today != self._queue.day:
                 # A new day: numbering and the queue start again; yesterday stays in the journal.
                 self._queue = SiteQueue(today, self.calendar)
-                self._cursor = 0
+                self._cursor = self._start_of(today)
                 changed = True
             work: SiteQueue | None = None
             while True:

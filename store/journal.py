@@ -225,6 +225,20 @@ class SqliteJournal:
             row = self._conn.execute("SELECT max(rowid) FROM events").fetchone()
         return int(row[0] or 0)
 
+    def rowid_before(self, hlc: str) -> int:
+        """A position after which every event stamped at or after ``hlc`` is stored.
+
+        A terminal folding today's queue starts reading here rather than at the journal's
+        first event, so start-up does not grow with months of history. (Rows stored later
+        always have higher positions, whatever their stamp.)
+        """
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT min(rowid) FROM events WHERE hlc >= ?", (hlc,)
+            ).fetchone()
+        first = row[0]
+        return self.last_rowid() if first is None else int(first) - 1
+
     def changes(self, after_rowid: int, limit: int = 2000) -> tuple[list[Event], int]:
         """Events (any scope) stored after a position, in the order stored, and the new position."""
         with self._lock:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.check_in import CheckInProblem, Problem
+from core.clock import Hlc
 from core.desk_service import DeskAction, DeskIdentity, DeskProblem, DeskService
 from core.site_queue import Outcome, TicketState
 from tests.site_terminal import Terminal, Wall, open_terminal
@@ -276,3 +277,19 @@ def test_a_date_of_birth_in_the_future_is_not_a_real_one(kiosk: Terminal) -> Non
     with pytest.raises(CheckInProblem) as caught:
         kiosk.site.check_in.by_person("Uddin", "24", "11", "2026")  # the day after "today"
     assert caught.value.problem is Problem.BAD_DATE
+
+
+def test_start_up_reads_from_the_days_first_event_not_the_whole_history(
+    tmp_path: Path, wall: Wall
+) -> None:
+    wall.ms -= 3 * 24 * 60 * 60 * 1000  # three days ago
+    old = open_terminal(tmp_path / "k", "kiosk-1", 1, wall)
+    for _ in range(300):
+        old.site.tickets.take("parking", "en")
+    old.journal.close()
+    wall.ms += 3 * 24 * 60 * 60 * 1000
+    today = open_terminal(tmp_path / "k", "kiosk-1", 1, wall)
+    start = today.journal.rowid_before(str(Hlc(today.site.calendar.at("2026-11-23", "00:00"), 0)))
+    assert start == 300  # every one of the 300 old tickets is behind the starting point
+    assert today.site.feed.queue.tickets == {}
+    assert today.site.tickets.take("parking", "en").number == "P-001"
