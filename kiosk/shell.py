@@ -18,15 +18,12 @@ from PySide6.QtWidgets import (
 
 from core.feedback_journey import FeedbackJourney
 from core.kiosk_services import KioskServices
-from kiosk.checkin_pages import CheckInPages
 from kiosk.feedback_pages import FeedbackPages
 from kiosk.home import HomeScreen
 from kiosk.idle_prompt import IdlePrompt
 from kiosk.language_picker import LanguagePicker
 from kiosk.services_info import ServicesInfo
 from kiosk.staff_exit_pad import StaffExitPad
-from kiosk.ticket_pages import TicketPages
-from kiosk.visitor_pages import VisitorPages
 from ui.background import BackgroundOp
 from ui.i18n import Translations
 from ui.idle import IdleWatch
@@ -100,10 +97,26 @@ class KioskWindow(QWidget):
             "staffExit": self._make_staff_pad,
         }
         if site is not None:
+            # The queue journeys are imported when first built, after the home screen's
+            # first paint, so they add nothing to start-up.
             block = self._config.ticket_block
-            self._factories["ticket"] = lambda: TicketPages(site)
-            self._factories["checkin"] = lambda: CheckInPages(site)
-            self._factories["visitor"] = lambda: VisitorPages(site, block)
+
+            def ticket() -> Screen:
+                from kiosk.ticket_pages import TicketPages
+
+                return TicketPages(site)
+
+            def checkin() -> Screen:
+                from kiosk.checkin_pages import CheckInPages
+
+                return CheckInPages(site)
+
+            def visitor() -> Screen:
+                from kiosk.visitor_pages import VisitorPages
+
+                return VisitorPages(site, block)
+
+            self._factories.update(ticket=ticket, checkin=checkin, visitor=visitor)
         self.home = self.screen_named("home")
         self.bottom_bar = self._build_bottom_bar()
         self._first_shown = False
