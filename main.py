@@ -19,15 +19,15 @@ from core.code_reader import CodeReader
 from core.config import DEMO_PEER_KEY, ConfigError, TerminalConfig, default_data_dir, load_config
 from core.feedback import FeedbackBox
 from core.help import HelpCall
-from core.kiosk_services import KioskServices
+from core.kiosk_services import KioskServices, LazySite
 from core.session import VisitLog
-from core.site_services import PeerLink, SiteServices
 from core.staff_exit import StaffExit
 from store.journal import SqliteJournal
 from sync.sealing import CouncilSealer, SealingError, generate_council_keypair
 from sync.staff_pin import Argon2PinVerifier, hash_pin
 
 if TYPE_CHECKING:
+    from core.site_services import PeerLink, SiteServices
     from sync.site_peers import SiteReplicator
 
 log = logging.getLogger("civic_kiosk")
@@ -50,6 +50,12 @@ def compose_kiosk(
     # Check the key and catalogue first, so a bad config leaves no journal behind.
     sealer = CouncilSealer(config.council_public_key)
     catalogue = load_catalogue(config.catalogue_path)
+    for key, path in (
+        ("site.appointments_path", config.appointments_path),
+        ("site.staff_path", config.staff_path),
+    ):
+        if not path.is_file():
+            raise ConfigError(config.source, key, f"there is no file at {path}")
     journal = SqliteJournal(data_dir, config.terminal_id, config.site)
     warning = ""
     if journal.integrity.quarantined is not None:
@@ -67,7 +73,7 @@ def compose_kiosk(
         visits=VisitLog(journal),
         speech_engine=engine,
         startup_warning=warning,
-        site=compose_site(config, journal, sealer, catalogue, link=link),
+        queue_site=LazySite(lambda: compose_site(config, journal, sealer, catalogue, link=link)),
     )
     return services, journal
 
@@ -118,6 +124,8 @@ class SiteLink:
         """Each peer link's state, for staff screens."""
         if self.replicator is None:
             return []
+        from core.site_services import PeerLink
+
         return [
             PeerLink(p.url, p.state, p.last_ok or "", p.last_error or "")
             for p in self.replicator.status()
@@ -138,6 +146,7 @@ def compose_site(
     from core.printing import PrintDesk
     from core.queue_feed import SiteQueueFeed
     from core.site_day import SiteCalendar
+    from core.site_services import SiteServices
     from core.ticket_machine import TicketMachine
     from core.visitors import VisitorBook, load_staff
     from core.wait_estimate import WaitEstimator

@@ -2,15 +2,42 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from core.catalogue import Catalogue
 from core.config import TerminalConfig
 from core.feedback import FeedbackBox
 from core.help import HelpCall
 from core.session import VisitLog
-from core.site_services import SiteServices
 from core.staff_exit import StaffExit
+
+if TYPE_CHECKING:
+    from core.site_services import SiteServices
+
+
+class LazySite:
+    """The site's queue services, built the first time they are used.
+
+    A kiosk's home screen needs none of them, so main.py hands them over unbuilt and the
+    kiosk builds them in the idle moment after its first paint: start-up does not wait for
+    the queue, appointments, staff directory and printer to be wired. A failure is raised
+    to the caller each time (nothing half-built is kept).
+    """
+
+    def __init__(self, build: Callable[[], SiteServices]) -> None:
+        self._build = build
+        self._site: SiteServices | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> SiteServices:
+        """The services, building them now if this is the first use."""
+        with self._lock:
+            if self._site is None:
+                self._site = self._build()
+            return self._site
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +53,8 @@ class KioskServices:
         visits: records visit starts and timeouts.
         speech_engine: the Qt TextToSpeech engine to use, or None.
         startup_warning: shown to staff when the journal was quarantined at start.
-        site: the queue, check-in and visitor services (None only in narrow tests).
+        queue_site: the queue, check-in and visitor services, built on first use (None only
+            in narrow tests); read them through ``site``.
     """
 
     config: TerminalConfig
@@ -37,4 +65,14 @@ class KioskServices:
     visits: VisitLog
     speech_engine: str | None = None
     startup_warning: str = ""
-    site: SiteServices | None = None
+    queue_site: LazySite | None = None
+
+    @property
+    def has_site(self) -> bool:
+        """True when this kiosk offers the queue journeys (tickets, check-in, visitors)."""
+        return self.queue_site is not None
+
+    @property
+    def site(self) -> SiteServices | None:
+        """The queue services, built now if not yet (see ``LazySite``)."""
+        return self.queue_site.get() if self.queue_site is not None else None

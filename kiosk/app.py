@@ -25,8 +25,13 @@ def run_kiosk(services: KioskServices, fullscreen: bool) -> int:
     app.setQuitOnLastWindowClosed(True)
     hide_keyboard_on_quit(app)
     window = build_kiosk(services, app)
-    if services.site is not None:
-        start_automation(window, services.site.feed.summary)
+    if services.has_site:
+
+        def probe() -> object:
+            site = services.site
+            return site.feed.summary() if site is not None else None
+
+        start_automation(window, probe)
     if fullscreen:
         window.enter_kiosk_mode()
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPaintEvent, QResizeEvent
@@ -33,6 +34,9 @@ from ui.speech import ReadAloud
 from ui.theme import Look, apply_theme, palette_for
 from ui.widgets import ICON_INK, button, give_icon, label, recolour_icons, set_text
 from ui.wipe import uncheck_all, wipe_clipboard, wipe_text_fields
+
+if TYPE_CHECKING:
+    from core.site_services import SiteServices
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +89,7 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
         self.screens: dict[str, Screen] = {}
-        site = services.site
-        journeys = [j for j in JOURNEYS if site is not None or j[0] not in QUEUE_JOURNEYS]
+        journeys = [j for j in JOURNEYS if services.has_site or j[0] not in QUEUE_JOURNEYS]
         self._factories: dict[str, Callable[[], Screen]] = {
             "home": lambda: HomeScreen(journeys, services.catalogue, self._config.site_name),
             "language": self._make_picker,
@@ -96,25 +99,25 @@ class KioskWindow(QWidget):
             ),
             "staffExit": self._make_staff_pad,
         }
-        if site is not None:
-            # The queue journeys are imported when first built, after the home screen's
-            # first paint, so they add nothing to start-up.
+        if services.has_site:
+            # The queue journeys and their services are built after the home screen's first
+            # paint (see _build_remaining_screens), so they add nothing to start-up.
             block = self._config.ticket_block
 
             def ticket() -> Screen:
                 from kiosk.ticket_pages import TicketPages
 
-                return TicketPages(site)
+                return TicketPages(self._site())
 
             def checkin() -> Screen:
                 from kiosk.checkin_pages import CheckInPages
 
-                return CheckInPages(site)
+                return CheckInPages(self._site())
 
             def visitor() -> Screen:
                 from kiosk.visitor_pages import VisitorPages
 
-                return VisitorPages(site, block)
+                return VisitorPages(self._site(), block)
 
             self._factories.update(ticket=ticket, checkin=checkin, visitor=visitor)
         self.home = self.screen_named("home")
@@ -175,9 +178,35 @@ class KioskWindow(QWidget):
             QTimer.singleShot(0, self._build_remaining_screens)
             QTimer.singleShot(SPEECH_WARMUP_MS, self._warm_up_speech)
 
+    def _site(self) -> SiteServices:
+        site = self.services.site
+        assert site is not None, "queue journeys are only offered with site services"
+        return site
+
     def _build_remaining_screens(self) -> None:
-        for name in self._factories:
-            self.screen_named(name)
+        for name in list(self._factories):
+            if name not in self._factories:
+                continue  # withdrawn while building an earlier screen
+            try:
+                self.screen_named(name)
+            except Exception as exc:
+                if name not in QUEUE_JOURNEYS:
+                    raise
+                self._queue_unavailable(exc)
+
+    def _queue_unavailable(self, exc: Exception) -> None:
+        """The site's queue data would not load: withdraw those journeys and tell staff."""
+        log.critical("queue journeys withdrawn: %s", exc)
+        for name in QUEUE_JOURNEYS:
+            self._factories.pop(name, None)
+            tile = self.home.findChild(QWidget, f"homeTile_{name}")
+            if tile is not None:
+                tile.hide()
+        self.notice.setText(
+            "Staff: queue tickets, check-in and visitor sign-in are unavailable because the "
+            f"site's data could not be read ({str(exc)[:160]}). Tell IT support."
+        )
+        self.notice.show()
 
     def _warm_up_speech(self) -> None:
         # Starting an engine blocks the UI thread (the voice list is parsed while holding

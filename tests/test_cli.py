@@ -304,3 +304,17 @@ def test_selftest_names_a_bad_printer_setting(home: Path, tmp_path: Path) -> Non
     done = run("selftest", "--config", str(config), "--data", str(tmp_path / "d"), home=home)
     assert done.returncode == 2
     assert "printer 'thermal': port: must be between 1 and 65535" in done.stderr
+
+
+def test_a_missing_appointments_file_is_a_configuration_problem_at_start(tmp_path: Path) -> None:
+    import pytest
+
+    import main
+    from core.config import ConfigError, load_config
+
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text('[site]\nappointments_path = "nowhere.json"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        main.compose_kiosk(load_config(config_file), tmp_path / "data")
+    assert caught.value.key == "site.appointments_path"
+    assert not (tmp_path / "data" / "journal.db").exists()  # refused before anything was made

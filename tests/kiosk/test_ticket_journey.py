@@ -226,7 +226,7 @@ def test_without_the_site_queue_there_are_no_queue_tiles(
     services, journal = main.compose_kiosk(demo_config, data_dir)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    window = build_kiosk(dataclasses.replace(services, site=None), app)
+    window = build_kiosk(dataclasses.replace(services, queue_site=None), app)
     qtbot.addWidget(window)
     try:
         assert list(window.home.tiles) == ["services", "feedback"]
