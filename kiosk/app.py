@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication
 
 from core.kiosk_services import KioskServices
 from kiosk.shell import KioskWindow
-from ui.automation import start_automation
 from ui.on_screen_keyboard import hide_keyboard_on_quit
 
 
@@ -25,7 +25,8 @@ def run_kiosk(services: KioskServices, fullscreen: bool) -> int:
     app.setQuitOnLastWindowClosed(True)
     hide_keyboard_on_quit(app)
     window = build_kiosk(services, app)
-    if services.has_site:
+    if services.has_site and os.environ.get("CIVIC_KIOSK_AUTOMATION"):
+        from ui.automation import start_automation  # tests only; QtNetwork costs start-up
 
         def probe() -> object:
             site = services.site
