@@ -397,42 +397,47 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument("--config", type=Path, default=argparse.SUPPRESS, help=config_help)
     common.add_argument("--data", type=Path, default=argparse.SUPPRESS, help=data_help)
     sub = top.add_subparsers(dest="command", required=True)
-    kiosk = sub.add_parser(
+
+    def command(
+        name: str, run: Callable[..., int], summary: str, description: str
+    ) -> argparse.ArgumentParser:
+        made = sub.add_parser(name, parents=[common], help=summary, description=description)
+        made.set_defaults(run=run)
+        return made
+
+    kiosk = command(
         "kiosk",
-        parents=[common],
-        help="run the resident kiosk",
-        description="Run the resident-facing kiosk in kiosk mode.",
+        cmd_kiosk,
+        "run the resident kiosk",
+        "Run the resident-facing kiosk in kiosk mode.",
     )
     kiosk.add_argument(
         "--windowed",
         action="store_true",
         help="a normal window instead of fullscreen kiosk mode (development)",
     )
-    kiosk.set_defaults(run=cmd_kiosk)
-    desk = sub.add_parser(
+    command(
         "desk",
-        parents=[common],
-        help="run the reception desk",
-        description="Run the reception desk: queues by service, today's appointments, call "
+        cmd_desk,
+        "run the reception desk",
+        "Run the reception desk: queues by service, today's appointments, call "
         "next, recall, hold, transfer, no-show, complete with an outcome, and alerts.",
     )
-    desk.set_defaults(run=cmd_desk)
-    display = sub.add_parser(
+    display = command(
         "display",
-        parents=[common],
-        help="run the display board",
-        description="Run the waiting-area board: current and recent calls, waiting counts, "
+        cmd_display,
+        "run the display board",
+        "Run the waiting-area board: current and recent calls, waiting counts, "
         "a chime and spoken announcements. Shows no personal data.",
     )
     display.add_argument(
         "--windowed", action="store_true", help="a normal window instead of fullscreen"
     )
-    display.set_defaults(run=cmd_display)
-    simulate = sub.add_parser(
+    simulate = command(
         "simulate-day",
-        parents=[common],
-        help="replay a day at one site and report on it",
-        description="Simulate a day of walk-ins, appointments and business visitors through "
+        cmd_simulate_day,
+        "replay a day at one site and report on it",
+        "Simulate a day of walk-ins, appointments and business visitors through "
         "the real queue code; report the wait estimate's mean absolute error, the share seen "
         "within 10 and 30 minutes, and throughput.",
     )
@@ -441,38 +446,33 @@ def parser() -> argparse.ArgumentParser:
     simulate.add_argument("--desks", type=int, default=4, help="desks (default 4)")
     simulate.add_argument("--kiosks", type=int, default=2, help="kiosks (default 2)")
     simulate.add_argument("--json", action="store_true", help="machine-readable output")
-    simulate.set_defaults(run=cmd_simulate_day)
-    status = sub.add_parser(
+    status = command(
         "status",
-        parents=[common],
-        help="show journal health and counts",
-        description="Show identity, integrity and event counts; read-only.",
+        cmd_status,
+        "show journal health and counts",
+        "Show identity, integrity and event counts; read-only.",
     )
     status.add_argument("--json", action="store_true", help="machine-readable output")
-    status.set_defaults(run=cmd_status)
-    pin = sub.add_parser(
+    pin = command(
         "hash-pin",
-        parents=[common],
-        help="hash a staff exit PIN",
-        description="Print an argon2 hash for kiosk.staff_exit_pin_hash.",
+        cmd_hash_pin,
+        "hash a staff exit PIN",
+        "Print an argon2 hash for kiosk.staff_exit_pin_hash.",
     )
     pin.add_argument("pin", nargs="?", help="the PIN (read from standard input if omitted)")
-    pin.set_defaults(run=cmd_hash_pin)
-    keygen = sub.add_parser(
+    command(
         "keygen",
-        parents=[common],
-        help="make a council sealing key pair",
-        description="Print a new X25519 council key pair.",
+        cmd_keygen,
+        "make a council sealing key pair",
+        "Print a new X25519 council key pair.",
     )
-    keygen.set_defaults(run=cmd_keygen)
-    selftest = sub.add_parser(
+    command(
         "selftest",
-        parents=[common],
-        help="print a test page on each printer",
-        description="Print a test page on each configured printer (the demo file printer "
+        cmd_selftest,
+        "print a test page on each printer",
+        "Print a test page on each configured printer (the demo file printer "
         "if none) and report each result; faults are recorded for status.",
     )
-    selftest.set_defaults(run=cmd_selftest)
     return top
 
 

@@ -97,6 +97,14 @@ def badge_number(queue: SiteQueue, block: int) -> str:
     return f"V-{(max(mine) + 10) if mine else block:03d}"
 
 
+def _one_line(field: str, text: str, what: str) -> str:
+    """Cleaned text on one line, or VisitorProblem if it is longer than a badge can carry."""
+    try:
+        return " ".join(clean_text(text, NAME_LIMIT).split())
+    except InputTooLong:
+        raise VisitorProblem(field, f"{what} must be {NAME_LIMIT} characters or fewer") from None
+
+
 class VisitorBook:
     """Signs business visitors in and out, recording site-scope events."""
 
@@ -107,18 +115,8 @@ class VisitorBook:
 
     def check(self, name: str, company: str, host_id: str) -> tuple[str, str, StaffMember]:
         """The cleaned name, company and host, or VisitorProblem naming the first problem."""
-        try:
-            clean_name = " ".join(clean_text(name, NAME_LIMIT).split())
-        except InputTooLong:
-            raise VisitorProblem(
-                "name", f"Your name must be {NAME_LIMIT} characters or fewer"
-            ) from None
-        try:
-            clean_company = " ".join(clean_text(company, NAME_LIMIT).split())
-        except InputTooLong:
-            raise VisitorProblem(
-                "company", f"The company name must be {NAME_LIMIT} characters or fewer"
-            ) from None
+        clean_name = _one_line("name", name, "Your name")
+        clean_company = _one_line("company", company, "The company name")
         if not clean_name:
             raise VisitorProblem("name", "Enter your full name")
         if not clean_company:

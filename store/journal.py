@@ -145,33 +145,7 @@ class SqliteJournal:
 
     def ingest(self, event: Event) -> bool:
         """Store an event from elsewhere exactly once. Returns False if it was already here."""
-        remote_hlc = Hlc.parse(event.hlc)
-        with self._lock:
-            for digest in event.payload.get("blobs", []):
-                if not self.blobs.has(digest):
-                    raise BlobMissing(
-                        f"event {event.origin}/{event.seq} refers to missing {digest}"
-                    )
-            try:
-                with atomic(self._conn):
-                    existing = self._conn.execute(
-                        f"SELECT {_COLUMNS} FROM events WHERE origin = ? AND seq = ?",
-                        (event.origin, event.seq),
-                    ).fetchone()
-                    if existing is not None:
-                        if _row_to_event(existing) != event:
-                            raise JournalConflict(
-                                f"event {event.origin}/{event.seq} differs from the one stored"
-                            )
-                        return False
-                    self._insert(event)
-            except sqlite3.OperationalError as exc:
-                raise _storage_error(exc) from exc
-            if event.origin == self.origin:
-                self._last_seq = max(self._last_seq, event.seq)
-            self.clock.observe(remote_hlc)
-            self._announce_commit()
-            return True
+        return self.ingest_many((event,)) == 1
 
     def ingest_many(self, events: Sequence[Event]) -> int:
         """Store a batch from elsewhere in one transaction; returns how many were new.

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from assisted.desk_app import build_desk, desk_identity
 from assisted.desk_window import DeskWindow
 from core.desk_service import DeskService
-from core.ports import Journal
 from core.site_queue import Ticket
 from tests.site_terminal import Terminal, Wall, open_terminal
 
@@ -140,20 +139,18 @@ def kiosk(site: SiteUnderTest) -> Terminal:
 
 @pytest.fixture
 def make_desk(qtbot: QtBot, site: SiteUnderTest) -> Iterator[DeskFactory]:
-    """Opens desk windows: ``make_desk(terminal_id, block, extra, wrap=journal wrapper)``."""
+    """Opens desk windows: ``make_desk(terminal_id, block, extra)``."""
     windows: list[DeskWindow] = []
 
     def make(
         terminal_id: str = "demo-desk-1",
         block: int = 2,
         extra: str = "",
-        wrap: Callable[[Journal], Journal] | None = None,
         tick_ms: int = 50,
     ) -> DeskUnderTest:
         terminal = site.terminal(terminal_id, block, extra)
-        journal: Journal = terminal.journal if wrap is None else wrap(terminal.journal)
         service = DeskService(
-            journal, terminal.site.tickets, desk_identity(terminal.config, terminal.site)
+            terminal.journal, terminal.site.tickets, desk_identity(terminal.config, terminal.site)
         )
         window = build_desk(terminal.site, service, terminal.config, tick_ms=tick_ms)
         assert isinstance(window, DeskWindow)

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from assisted.desk_app import desk_identity
 from core.desk_service import DeskService
-from core.events import EventDraft, EventType
-from core.ports import Journal, StorageUnavailable
+from core.events import EventType
 from core.site_queue import TicketState
 from tests.assisted.conftest import DeskFactory, DeskUnderTest, SiteUnderTest
+from tests.full_journal import fill_up, make_room
 from tests.site_terminal import Terminal
 
 HOUSING_ONLY = '[desk]\nname = "Desk 2"\nservices = ["housing"]\n'
@@ -165,43 +165,21 @@ def test_a_walk_in_ticket_is_given_and_printed(desk: DeskUnderTest) -> None:
     desk.qtbot.waitUntil(lambda: any(printouts.glob("*.pdf")), timeout=10_000)
 
 
-class FullDisk:
-    """The real journal, except that appends fail while ``full`` is set.
-
-    A wrapper, because a genuinely full disk cannot be made reliably in a test run.
-    """
-
-    def __init__(self, journal: Journal) -> None:
-        self._journal = journal
-        self.full = False
-
-    def append(self, draft: EventDraft, blobs: object = ()) -> object:
-        if self.full:
-            raise StorageUnavailable("database or disk is full")
-        return self._journal.append(draft)
-
-
 def test_a_failed_save_changes_nothing_and_says_so(make_desk: DeskFactory, kiosk: Terminal) -> None:
-    """When the desk cannot save, the ticket is still being served and staff are told."""
-    disks: list[FullDisk] = []
-
-    def wrap(journal: Journal) -> Journal:
-        disks.append(FullDisk(journal))
-        return disks[0]  # type: ignore[return-value]
-
-    desk = make_desk(wrap=wrap)
+    """When the desk's journal is full, the ticket is still being served and staff are told."""
+    desk = make_desk()
     kiosk.site.tickets.take("housing", "en")
     desk.pull(kiosk)
     desk.qtbot.waitUntil(lambda: desk.has("queueTicket_H-001"))
     desk.act("callNextButton")
-    disks[0].full = True
+    fill_up(desk.terminal.journal)
     desk.act("complete_signposted")
     assert desk.text("deskMessage").startswith("This desk could not save, so nothing was changed")
     assert desk.ticket("H-001").state is TicketState.CALLED
     assert desk.serving_text() == "H-001 · Housing"
     assert desk.enabled("complete_signposted")  # staff can try again
     assert desk.events_of(EventType.TICKET_COMPLETED) == []
-    disks[0].full = False
+    make_room(desk.terminal.journal)
     desk.act("complete_signposted")
     assert desk.ticket("H-001").outcome == "signposted"
 

@@ -8,8 +8,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from core.appointments import booking_code
-from core.ports import StorageUnavailable
 from kiosk.checkin_pages import CheckInPages
+from tests.full_journal import fill_up
 from tests.kiosk.conftest import KioskUnderTest, save_screen
 from tests.kiosk.test_ticket_journey import pdf_text, printouts, screen_text, text_of
 from tests.site_terminal import Wall
@@ -306,21 +306,17 @@ def test_a_huge_code_from_the_camera_is_refused_plainly(site_kiosk: KioskUnderTe
 
 
 def test_storage_failure_checks_nobody_in(
-    site_kiosk: KioskUnderTest, monkeypatch: pytest.MonkeyPatch
+    site_kiosk: KioskUnderTest,
 ) -> None:
     """If the kiosk cannot save, the resident is told to ask staff and no number exists."""
     kiosk = site_kiosk
     enter_reference(kiosk, "TH-9QX4R")
 
-    def cannot_save(*_args: object, **_kwargs: object) -> None:
-        raise StorageUnavailable("read-only file system")
-
-    monkeypatch.setattr(kiosk.journal, "append", cannot_save)
+    fill_up(kiosk.journal)
     check_in(kiosk)
     assert problems(kiosk) == [
         "Sorry, this kiosk cannot save right now. Please ask a member of staff."
     ]
-    monkeypatch.undo()
     assert kiosk.events_of("appointment.checked_in") == []
 
 

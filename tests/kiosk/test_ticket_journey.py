@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 import main
 from core.config import TerminalConfig
-from core.ports import StorageUnavailable
 from kiosk.app import build_kiosk
 from kiosk.ticket_pages import TicketPages
+from tests.full_journal import fill_up
 from tests.kiosk.conftest import KioskUnderTest, save_screen
 
 pytestmark = pytest.mark.qt
@@ -139,16 +139,10 @@ def test_having_an_appointment_leads_to_check_in(site_kiosk: KioskUnderTest) -> 
     assert kiosk.events_of("ticket.issued") == []
 
 
-def test_storage_failure_says_so_and_issues_nothing(
-    site_kiosk: KioskUnderTest, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A journal that cannot save: the resident is told to ask staff, and no number exists."""
+def test_storage_failure_says_so_and_issues_nothing(site_kiosk: KioskUnderTest) -> None:
+    """A full journal: the resident is told to ask staff, and no number exists."""
     kiosk = site_kiosk
-
-    def cannot_save(*_args: object, **_kwargs: object) -> None:
-        raise StorageUnavailable("disk full")
-
-    monkeypatch.setattr(kiosk.journal, "append", cannot_save)
+    fill_up(kiosk.journal)
     kiosk.tap("homeTile_ticket")
     kiosk.tap("ticketService_libraries")
     kiosk.tap("ticketPriority_no")
@@ -157,7 +151,6 @@ def test_storage_failure_says_so_and_issues_nothing(
         "Sorry, this kiosk cannot save right now. Please ask a member of staff."
     )
     assert kiosk.window.current.current_page == "ticket/priority"
-    monkeypatch.undo()
     assert kiosk.events_of("ticket.issued") == []
     assert printouts(kiosk) == []
 

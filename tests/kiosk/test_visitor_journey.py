@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from core.ports import StorageUnavailable
 from kiosk.visitor_pages import VisitorPages
+from tests.full_journal import fill_up
 from tests.kiosk.conftest import KioskUnderTest, save_screen
 from tests.kiosk.test_checkin_journey import type_into
 from tests.kiosk.test_ticket_journey import pdf_text, printouts, screen_text, text_of
@@ -114,24 +114,20 @@ def test_odd_unicode_names_sign_in_cleanly(site_kiosk: KioskUnderTest) -> None:
 
 
 def test_storage_failure_signs_nobody_in(
-    site_kiosk: KioskUnderTest, monkeypatch: pytest.MonkeyPatch
+    site_kiosk: KioskUnderTest,
 ) -> None:
     """If the kiosk cannot save, the visitor is told to ask staff and stays on the check page."""
     kiosk = site_kiosk
     answer(kiosk)
     kiosk.tap("visitorHost_s-sultana-ali")
 
-    def cannot_save(*_args: object, **_kwargs: object) -> None:
-        raise StorageUnavailable("disk full")
-
-    monkeypatch.setattr(kiosk.journal, "append", cannot_save)
+    fill_up(kiosk.journal)
     kiosk.tap("visitorSignIn")
     kiosk.qtbot.waitUntil(lambda: bool(problems(kiosk)))
     assert problems(kiosk) == [
         "Sorry, this kiosk cannot save right now. Please ask a member of staff."
     ]
     assert kiosk.window.current.current_page == "visitor/check"
-    monkeypatch.undo()
     assert kiosk.events_of("visitor.signed_in") == []
 
 
