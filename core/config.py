@@ -14,6 +14,8 @@ ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
 DEMO_CATALOGUE = ASSETS_DIR / "catalogue" / "demo-idea-store.json"
 DEMO_APPOINTMENTS = ASSETS_DIR / "demo" / "appointments.json"
 DEMO_STAFF = ASSETS_DIR / "demo" / "staff.json"
+DEMO_ADDRESSES = ASSETS_DIR / "demo" / "addresses.json"
+SCANNERS = ("simulated", "none")
 DEMO_PEER_KEY = "demo-site-key-change-me"
 ROLES = ("kiosk", "desk", "board", "floorwalker")
 THEMES = ("normal", "large", "contrast")
@@ -39,6 +41,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "theme": "normal",
         "fullscreen": True,
         "speech_engine": "auto",
+        "scanner": "simulated",
         "staff_exit_pin_hash": (
             "$argon2id$v=19$m=65536,t=3,p=4$tYTdM+CbXnOKe/q3PDSvuw$"
             "fNlgS4mmawawHMZm31FsXcXpVbIeOmrMdm/7VmAhMQU"
@@ -51,6 +54,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "peer_key": "demo-site-key-change-me",
         "appointments_path": "",
         "staff_path": "",
+        "addresses_path": "",
         "closing_time": "19:00",
     },
     "queue": {
@@ -102,6 +106,8 @@ class TerminalConfig:
         peer_key: the site's shared key that peers sign requests with.
         appointments_path: today's appointments (the demo site's list by default).
         staff_path: the staff directory visitors choose their host from.
+        addresses_path: the gazetteer extract that postcode questions look addresses up in.
+        scanner: the document scanner for form questions: simulated (demo) or none.
         closing_time: local time visitors still signed in are signed out.
         usual_service_minutes: a conversation's length before any finish today.
         checkin_early_minutes, checkin_late_minutes: the appointment check-in window.
@@ -138,6 +144,8 @@ class TerminalConfig:
     peer_key: str = DEMO_PEER_KEY
     appointments_path: Path = DEMO_APPOINTMENTS
     staff_path: Path = DEMO_STAFF
+    addresses_path: Path = DEMO_ADDRESSES
+    scanner: str = "simulated"
     closing_time: str = "19:00"
     usual_service_minutes: int = 8
     checkin_early_minutes: int = 30
@@ -217,6 +225,7 @@ def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
     )
     appointments = check.text("site.appointments_path", site_table["appointments_path"], 4096)
     staff = check.text("site.staff_path", site_table["staff_path"], 4096)
+    addresses = check.text("site.addresses_path", site_table["addresses_path"], 4096)
     return TerminalConfig(
         timezone=check.timezone("terminal.timezone", t["timezone"]),
         ticket_block=check.whole("terminal.ticket_block", t["ticket_block"], 1, 9),
@@ -225,6 +234,8 @@ def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
         peer_key=check.text("site.peer_key", site_table["peer_key"], max_len=200),
         appointments_path=(base / appointments) if appointments else DEMO_APPOINTMENTS,
         staff_path=(base / staff) if staff else DEMO_STAFF,
+        addresses_path=(base / addresses) if addresses else DEMO_ADDRESSES,
+        scanner=check.choice("kiosk.scanner", k["scanner"], SCANNERS),
         closing_time=check.clock("site.closing_time", site_table["closing_time"]),
         usual_service_minutes=check.whole(
             "queue.usual_service_minutes", queue["usual_service_minutes"], 1, 240

@@ -38,6 +38,12 @@ class EventType(StrEnum):
     VISITOR_SIGNED_IN = "visitor.signed_in"
     VISITOR_SIGNED_OUT = "visitor.signed_out"
     HELP_ANSWERED = "help.answered"
+    SUBMISSION_FINALISED = "submission.finalised"
+    FORM_PAGE_ENTERED = "form.page_entered"
+    FORM_PAGE_LEFT = "form.page_left"
+    FORM_ABANDONED = "form.abandoned"
+    FORM_COMPLETED = "form.completed"
+    FORM_ROUTED = "form.routed"
 
 
 JsonObject = dict[str, Any]

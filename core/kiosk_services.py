@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from core.catalogue import Catalogue
 from core.config import TerminalConfig
@@ -15,29 +15,35 @@ from core.session import VisitLog
 from core.staff_exit import StaffExit
 
 if TYPE_CHECKING:
+    from core.form_services import FormServices
     from core.site_services import SiteServices
 
+Built = TypeVar("Built")
 
-class LazySite:
-    """The site's queue services, built the first time they are used.
 
-    A kiosk's home screen needs none of them, so main.py hands them over unbuilt and the
-    kiosk builds them in the idle moment after its first paint: start-up does not wait for
-    the queue, appointments, staff directory and printer to be wired. A failure is raised
-    to the caller each time (nothing half-built is kept).
+class Lazy(Generic[Built]):
+    """Services built the first time they are used.
+
+    A kiosk's home screen needs neither the site's queue nor the forms, so main.py hands
+    them over unbuilt and the kiosk builds them in the idle moment after its first paint:
+    start-up does not wait for the queue, appointments, printer or form catalogue. A
+    failure is raised to the caller each time (nothing half-built is kept).
     """
 
-    def __init__(self, build: Callable[[], SiteServices]) -> None:
+    def __init__(self, build: Callable[[], Built]) -> None:
         self._build = build
-        self._site: SiteServices | None = None
+        self._built: Built | None = None
         self._lock = threading.Lock()
 
-    def get(self) -> SiteServices:
+    def get(self) -> Built:
         """The services, building them now if this is the first use."""
         with self._lock:
-            if self._site is None:
-                self._site = self._build()
-            return self._site
+            if self._built is None:
+                self._built = self._build()
+            return self._built
+
+
+LazySite = Lazy["SiteServices"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +61,8 @@ class KioskServices:
         startup_warning: shown to staff when the journal was quarantined at start.
         queue_site: the queue, check-in and visitor services, built on first use (None only
             in narrow tests); read them through ``site``.
+        form_desk: the guided forms and what finishes them, built on first use (None only in
+            narrow tests); read them through ``forms``.
     """
 
     config: TerminalConfig
@@ -65,7 +73,8 @@ class KioskServices:
     visits: VisitLog
     speech_engine: str | None = None
     startup_warning: str = ""
-    queue_site: LazySite | None = None
+    queue_site: Lazy[SiteServices] | None = None
+    form_desk: Lazy[FormServices] | None = None
 
     @property
     def has_site(self) -> bool:
@@ -76,3 +85,13 @@ class KioskServices:
     def site(self) -> SiteServices | None:
         """The queue services, built now if not yet (see ``LazySite``)."""
         return self.queue_site.get() if self.queue_site is not None else None
+
+    @property
+    def has_forms(self) -> bool:
+        """True when this kiosk offers the guided forms."""
+        return self.form_desk is not None
+
+    @property
+    def forms(self) -> FormServices | None:
+        """The form services, built now if not yet (see ``Lazy``)."""
+        return self.form_desk.get() if self.form_desk is not None else None
