@@ -122,6 +122,9 @@ class FormSubmissions:
     def finalise(self, session: FormSession, *, assisted: bool = False) -> FinalisedForm:
         """Seal and journal the submission; raises FormIncomplete if anything needs fixing.
 
+        Triage answers are finalised too when the outcome is to see someone, so the officer
+        has them (sealed, under the reference shown to the resident) without asking again.
+
         StorageUnavailable (a full disk) propagates with the draft untouched, so the
         resident can try again or ask for help and nothing is lost.
         """
@@ -147,7 +150,8 @@ class FormSubmissions:
         event = self._journal.append(
             EventDraft(EventType.SUBMISSION_FINALISED, payload, Scope.CENTRAL), blobs
         )
-        session.finished()
+        if not definition.is_triage:
+            session.finished()  # a triage form stays on its outcome
         return FinalisedForm(
             reference=reference,
             form_id=definition.id,
