@@ -19,7 +19,7 @@ from core.code_reader import CodeReader
 from core.config import DEMO_PEER_KEY, ConfigError, TerminalConfig, default_data_dir, load_config
 from core.feedback import FeedbackBox
 from core.help import HelpCall
-from core.kiosk_services import KioskServices, LazySite
+from core.kiosk_services import KioskServices, Lazy, LazySite
 from core.session import VisitLog
 from core.staff_exit import StaffExit
 from store.journal import SqliteJournal
@@ -27,6 +27,8 @@ from sync.sealing import CouncilSealer, SealingError, generate_council_keypair
 from sync.staff_pin import Argon2PinVerifier, hash_pin
 
 if TYPE_CHECKING:
+    from core.form_catalogue import FormCatalogue
+    from core.form_services import FormServices
     from core.site_services import PeerLink, SiteServices
     from sync.site_peers import SiteReplicator
 
@@ -64,6 +66,7 @@ def compose_kiosk(
             f"{journal.integrity.quarantined.name}. A fresh journal was started. Tell IT support."
         )
     engine = {"auto": "speechd", "none": None}.get(config.speech_engine, config.speech_engine)
+    site = LazySite(lambda: compose_site(config, journal, sealer, catalogue, link=link))
     services = KioskServices(
         config=config,
         catalogue=catalogue,
@@ -73,9 +76,74 @@ def compose_kiosk(
         visits=VisitLog(journal),
         speech_engine=engine,
         startup_warning=warning,
-        queue_site=LazySite(lambda: compose_site(config, journal, sealer, catalogue, link=link)),
+        queue_site=site,
+        form_desk=Lazy(lambda: compose_forms(config, journal, sealer, catalogue, site)),
     )
     return services, journal
+
+
+def compose_forms(
+    config: TerminalConfig,
+    journal: SqliteJournal,
+    sealer: CouncilSealer,
+    catalogue: Catalogue,
+    site: Lazy[SiteServices] | None = None,
+) -> FormServices:
+    """Load the forms (refusing broken ones, named) and wire what finishes them."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from core.addresses import load_address_book
+    from core.form_catalogue import load_form_catalogue
+    from core.form_services import FormServices
+    from core.form_submission import FinalisedForm, FormSubmissions
+    from core.printing import PrintDesk
+    from core.printout import Printout
+    from printing.layouts import SubmissionReceipt
+
+    zone = ZoneInfo(config.timezone)
+    forms = load_form_catalogue(config.catalogue_path.parent, [s.code for s in catalogue.services])
+    scanner = None
+    if config.scanner == "simulated":
+        from devices.simulated_scanner import SimulatedScanner
+
+        scanner = SimulatedScanner()
+
+    def now() -> datetime:
+        return datetime.fromtimestamp(journal.clock.wall() / 1000, zone)
+
+    def receipt(done: FinalisedForm, language: str) -> Printout:
+        from core.languages import localised
+
+        return SubmissionReceipt(
+            case_reference=done.reference,
+            service=localised(done.title, language),
+            what_happens_next=localised(done.what_happens_next, language),
+            service_standard=localised(done.standard, language),
+            submitted_at=done.submitted_at,
+            site_name=config.site_name,
+            language=language,
+        ).printout()
+
+    def print_desk() -> PrintDesk | None:
+        if site is None:
+            return None
+        try:
+            return site.get().print_desk
+        except (OSError, ValueError) as exc:
+            log.warning("no printer for form receipts: %s", exc)
+            return None
+
+    return FormServices(
+        catalogue=forms,
+        submissions=FormSubmissions(journal, sealer, now),
+        addresses=load_address_book(config.addresses_path),
+        scanner=scanner,
+        journal=journal,
+        today=lambda: now().date(),
+        receipt=receipt,
+        print_desk=print_desk,
+    )
 
 
 class SiteLink:
@@ -383,6 +451,74 @@ def cmd_keygen(_args: argparse.Namespace, _config: TerminalConfig, _data_dir: Pa
     return 0
 
 
+def cmd_catalogue(args: argparse.Namespace, config: TerminalConfig, _data_dir: Path) -> int:
+    """Check or list the guided forms, or import an ODK XLSForm as a form definition."""
+    from core.form_catalogue import form_catalogue_problems, load_form_catalogue
+
+    folder = config.catalogue_path.parent
+    codes = [s.code for s in load_catalogue(config.catalogue_path).services]
+    if args.action == "import-xlsform":
+        return _import_xlsform(args, folder)
+    if args.action == "check":
+        problems = [str(p) for p in form_catalogue_problems(folder, codes)]
+        if not problems:
+            problems = _unfinishable(load_form_catalogue(folder, codes))
+        for problem in problems:
+            print(f"PROBLEM {problem}")
+        forms = len(list((folder / "forms").glob("*.json")))
+        print(f"{forms} form files checked in {folder / 'forms'}: {len(problems)} problems")
+        return 1 if problems else 0
+    catalogue = load_form_catalogue(folder, codes)
+    for form in catalogue.forms:
+        review = ", ".join(form.awaiting_review) or "none"
+        print(f"{form.id:<32} {form.kind.value:<7} v{form.version:<14} awaiting review: {review}")
+    for event in catalogue.life_events:
+        print(f"life event {event.id}: {', '.join(event.forms)}")
+    return 0
+
+
+def _unfinishable(catalogue: FormCatalogue) -> list[str]:
+    """Forms with a branch a resident could not finish: every option of every question is
+    walked (core.form_walk), and a path that cannot reach check your answers is named."""
+    from datetime import date
+
+    from core.form_walk import branches
+
+    problems = []
+    for form in catalogue.forms:
+        for path in branches(form, date.today()):
+            if path.stuck_at is not None:
+                problems.append(f"{form.source}: page {path.stuck_at}: no answer gets past it")
+                break
+    return problems
+
+
+def _import_xlsform(args: argparse.Namespace, folder: Path) -> int:
+    from authoring import XlsformImportError, import_xlsform
+    from core.form_catalogue import parse_form
+
+    if args.file is None:
+        print("catalogue import-xlsform: give the XLSForm file to import", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        result = import_xlsform(
+            args.file, form_id=args.id, service=args.service, reference_prefix=args.prefix
+        )
+    except XlsformImportError as exc:
+        print(f"Could not import {args.file}:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  ERROR {problem}", file=sys.stderr)
+        return 1
+    for note in result.notes:
+        print(f"  NOTE {note}")
+    definition = parse_form(result.definition, folder, str(args.file))
+    out = args.out or folder / "forms" / f"{definition.id}.json"
+    text = json.dumps(result.definition, indent=2, ensure_ascii=False) + "\n"
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out} ({len(list(definition.questions()))} questions); edit the TO WRITE parts")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line: one subcommand per role and operation."""
     top = argparse.ArgumentParser(
@@ -473,6 +609,20 @@ def parser() -> argparse.ArgumentParser:
         "Print a test page on each configured printer (the demo file printer "
         "if none) and report each result; faults are recorded for status.",
     )
+    catalogue = command(
+        "catalogue",
+        cmd_catalogue,
+        "check, list or import guided forms",
+        "check: every problem in the form definitions (file, path, problem); "
+        "list: the forms and life events; import-xlsform FILE: turn an ODK XLSForm into a "
+        "form definition, reporting anything it cannot carry over.",
+    )
+    catalogue.add_argument("action", choices=("check", "list", "import-xlsform"))
+    catalogue.add_argument("file", nargs="?", type=Path, help="the XLSForm (.xlsx) to import")
+    catalogue.add_argument("--out", type=Path, help="where to write the definition")
+    catalogue.add_argument("--id", help="the form's id (default: from the XLSForm)")
+    catalogue.add_argument("--service", help="the catalogue service code it belongs to")
+    catalogue.add_argument("--prefix", help="two capital letters for its case references")
     return top
 
 

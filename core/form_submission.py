@@ -126,7 +126,9 @@ class FormSubmissions:
         has them (sealed, under the reference shown to the resident) without asking again.
 
         StorageUnavailable (a full disk) propagates with the draft untouched, so the
-        resident can try again or ask for help and nothing is lost.
+        resident can try again or ask for help and nothing is lost. The session is only
+        read here (this may run off the screen's thread): the caller moves it on with
+        ``session.finished()``.
         """
         problems = [p for _, p in session.incomplete()]
         if problems:
@@ -150,8 +152,6 @@ class FormSubmissions:
         event = self._journal.append(
             EventDraft(EventType.SUBMISSION_FINALISED, payload, Scope.CENTRAL), blobs
         )
-        if not definition.is_triage:
-            session.finished()  # a triage form stays on its outcome
         return FinalisedForm(
             reference=reference,
             form_id=definition.id,

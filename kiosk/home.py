@@ -57,6 +57,7 @@ class HomeScreen(Screen):
             "feedback": self.tr("Give feedback"),
             "ticket": self.tr("Take a ticket"),
             "checkin": self.tr("Check in for an appointment"),
+            "forms": self.tr("Report, apply, book, tell us or ask"),
             "visitor": self.tr("Business visitor sign-in"),
         }
         for journey, button in self.tiles.items():

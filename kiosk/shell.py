@@ -44,12 +44,15 @@ log = logging.getLogger(__name__)
 JOURNEYS: list[tuple[str, str]] = [
     ("ticket", "ticket"),
     ("checkin", "appointment"),
+    ("forms", "forms"),
     ("services", "services"),
     ("feedback", "feedback"),
     ("visitor", "visitor"),
 ]
 # These need the site's queue; a kiosk without it (narrow tests) shows no tile for them.
 QUEUE_JOURNEYS = frozenset({"ticket", "checkin", "visitor"})
+# The guided forms need the form catalogue; a kiosk without one shows no tile for them.
+FORM_JOURNEYS = frozenset({"forms"})
 SPEECH_WARMUP_MS = 1500
 
 
@@ -89,7 +92,12 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
         self.screens: dict[str, Screen] = {}
-        journeys = [j for j in JOURNEYS if services.has_site or j[0] not in QUEUE_JOURNEYS]
+        journeys = [
+            j
+            for j in JOURNEYS
+            if (services.has_site or j[0] not in QUEUE_JOURNEYS)
+            and (services.has_forms or j[0] not in FORM_JOURNEYS)
+        ]
         self._factories: dict[str, Callable[[], Screen]] = {
             "home": lambda: HomeScreen(journeys, services.catalogue, self._config.site_name),
             "language": self._make_picker,
@@ -120,6 +128,16 @@ class KioskWindow(QWidget):
                 return VisitorPages(self._site(), block)
 
             self._factories.update(ticket=ticket, checkin=checkin, visitor=visitor)
+        if services.has_forms:
+
+            def forms() -> Screen:
+                from kiosk.forms_screen import FormsScreen
+
+                form_services = services.forms
+                assert form_services is not None
+                return FormsScreen(form_services, lambda: services.site)
+
+            self._factories["forms"] = forms
         self.home = self.screen_named("home")
         self.bottom_bar = self._build_bottom_bar()
         self._first_shown = False
@@ -190,9 +208,12 @@ class KioskWindow(QWidget):
             try:
                 self.screen_named(name)
             except Exception as exc:
-                if name not in QUEUE_JOURNEYS:
+                if name in QUEUE_JOURNEYS:
+                    self._queue_unavailable(exc)
+                elif name in FORM_JOURNEYS:
+                    self._forms_unavailable(exc)
+                else:
                     raise
-                self._queue_unavailable(exc)
 
     def _queue_unavailable(self, exc: Exception) -> None:
         """The site's queue data would not load: withdraw those journeys and tell staff."""
@@ -205,6 +226,19 @@ class KioskWindow(QWidget):
         self.notice.setText(
             "Staff: queue tickets, check-in and visitor sign-in are unavailable because the "
             f"site's data could not be read ({str(exc)[:160]}). Tell IT support."
+        )
+        self.notice.show()
+
+    def _forms_unavailable(self, exc: Exception) -> None:
+        """The form catalogue would not load: withdraw the forms and tell staff where it broke."""
+        log.critical("guided forms withdrawn: %s", exc)
+        self._factories.pop("forms", None)
+        tile = self.home.findChild(QWidget, "homeTile_forms")
+        if tile is not None:
+            tile.hide()
+        self.notice.setText(
+            "Staff: the guided forms are unavailable because a form definition is broken "
+            f"({str(exc)[:200]}). Run `main.py catalogue check` and tell IT support."
         )
         self.notice.show()
 

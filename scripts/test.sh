@@ -6,7 +6,7 @@ export QT_QPA_PLATFORM=offscreen
 export QT_LOGGING_RULES="qt.multimedia.symbolsresolver=false"
 export PYTHONDONTWRITEBYTECODE=1
 BIN=.venv/bin
-QT_FREE=(core store sync printing devices)
+QT_FREE=(core store sync printing devices authoring)
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -25,7 +25,7 @@ step "import-linter (layers of DESIGN.md)"
 $BIN/lint-imports
 
 step "Qt-free tests with PySide6 made unimportable"
-$BIN/python -m pytest --strict-config -p tests.without_qt -p no:pytest-qt -q tests/core tests/store tests/sync tests/printing tests/devices
+$BIN/python -m pytest --strict-config -p tests.without_qt -p no:pytest-qt -q tests/core tests/store tests/sync tests/printing tests/devices tests/authoring
 
 step "the whole suite, offscreen"
 $BIN/python -m pytest --strict-config -q "$@"

@@ -91,7 +91,10 @@ def stylesheet(look: Look) -> str:
 QWidget {{ background: {p.page}; color: {p.text}; font-size: {size}px; }}
 QLabel[role="heading"] {{ font-size: {int(size * 1.6)}px; font-weight: bold; }}
 QLabel[role="secondary"] {{ color: {p.secondary}; }}
+QLabel[role="subheading"] {{ font-size: {int(size * 1.25)}px; font-weight: bold; }}
 QLabel[role="error"] {{ color: {p.error}; font-weight: bold; }}
+QFrame[role="check-row"] {{ border-bottom: 2px solid {p.tile_border}; padding: 8px 0; }}
+QWidget[invalid="true"] {{ border-left: 6px solid {p.error}; padding-left: 12px; }}
 QFrame[role="error-summary"] {{ border: 5px solid {p.error}; padding: 12px; }}
 QFrame[role="banner"], QLabel[role="banner"] {{
     background: {p.banner}; color: {p.banner_text}; padding: 12px; }}

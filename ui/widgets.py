@@ -8,6 +8,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -115,3 +116,16 @@ def set_text(widget: QAbstractButton | QLabel, text: str) -> None:
     widget.setText(text)
     if not isinstance(widget, QLabel):
         widget.setAccessibleName(text or widget.objectName())
+
+
+def show_added(layout: QLayout) -> None:
+    """Show now the widgets just added to a shown layout (Qt would show them on a later
+    turn of the event loop), except those explicitly hidden, so the page is whole at once."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget = item.widget() if item is not None else None
+        if widget is None:
+            continue
+        explicit = widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+        if not (explicit and widget.isHidden()):
+            widget.show()
