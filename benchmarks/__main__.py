@@ -7,6 +7,12 @@ import sys
 from pathlib import Path
 
 from benchmarks.appends import measure_appends
+from benchmarks.forms import (
+    forms_figures,
+    forms_table,
+    measure_page_turns,
+    measure_validate_and_seal,
+)
 from benchmarks.printing_render import measure_printing, printing_table
 from benchmarks.queue import measure_queue, queue_figures, queue_table
 from benchmarks.report import figures, table, write_json
@@ -32,10 +38,13 @@ def parser() -> argparse.ArgumentParser:
         help="events recorded on each side of a partition (default 200)",
     )
     p.add_argument(
+        "--form-rounds", type=int, default=8, help="walks of the longest form (default 8)"
+    )
+    p.add_argument(
         "--only",
-        choices=("all", "queue"),
+        choices=("all", "queue", "forms"),
         default="all",
-        help="run every benchmark (default) or only the queue figures",
+        help="run every benchmark (default), or only the queue or the form figures",
     )
     p.add_argument(
         "--json",
@@ -49,14 +58,27 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run both benchmarks; goals that fail are reported, not raised."""
     args = parser().parse_args(argv)
-    counts = (args.runs, args.events, args.rounds, args.tickets, args.calls, args.partition_events)
+    counts = (
+        args.runs,
+        args.events,
+        args.rounds,
+        args.tickets,
+        args.calls,
+        args.partition_events,
+        args.form_rounds,
+    )
     if min(counts) < 1 or args.warmup < 0:
         print(
-            "--runs, --events, --rounds, --tickets, --calls and --partition-events "
-            "must be at least 1",
+            "--runs, --events, --rounds, --tickets, --calls, --partition-events and "
+            "--form-rounds must be at least 1",
             file=sys.stderr,
         )
         return 2
+    if args.only == "forms":
+        forms = [measure_page_turns(args.form_rounds), measure_validate_and_seal()]
+        write_json(args.json, {"forms": forms_figures(forms)})
+        print(forms_table(forms))
+        return 0
     if args.only == "queue":
         queue = measure_queue(args.tickets, args.calls, args.partition_events)
         write_json(args.json, {"queue": queue_figures(queue)})
@@ -70,16 +92,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = measure_appends(args.events, args.rounds)
     prints = measure_printing()
     queue = measure_queue(args.tickets, args.calls, args.partition_events)
+    forms = [measure_page_turns(args.form_rounds), measure_validate_and_seal()]
     data = figures(up, ap)
     data["printing"] = [
         {"figure": f.name, "median_ms": f.median_ms, "bare_ms": f.bare_ms, "ratio": f.ratio}
         for f in prints
     ]
     data["queue"] = queue_figures(queue)
+    data["forms"] = forms_figures(forms)
     write_json(args.json, data)
     print(table(up, ap, args.json))
     print(printing_table(prints))
     print(queue_table(queue))
+    print(forms_table(forms))
     return 0
 
 

@@ -37,7 +37,9 @@ def new_reference(prefix: str, random_bytes: Callable[[int], bytes] = os.urandom
 
 def read_reference(text: str) -> str | None:
     """A reference as typed or read aloud, normalised, or None if it cannot be one."""
-    squeezed = re.sub(r"[\s]+", "", text.upper()).translate(_MISREAD)
+    squeezed = re.sub(r"[\s]+", "", text.upper())
+    # Only the random part can be misread: the two prefix letters may be O, I or L (CO).
+    squeezed = squeezed[:2] + squeezed[2:].translate(_MISREAD)
     match = _SHAPE.match(squeezed)
     if match is None:
         return None

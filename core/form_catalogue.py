@@ -8,6 +8,7 @@ the file, the path inside it and what is wrong, in plain English.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -95,7 +96,61 @@ def check_against_schema(raw: object, schema_path: Path, source: str) -> None:
     except fastjsonschema.JsonSchemaValueException as exc:
         where = (exc.name or "data").removeprefix("data").lstrip(".") or "(top)"
         problem = (exc.message or "is not valid").removeprefix(exc.name or "").strip()
+        if "definition" in problem:  # "must NOT match a disallowed definition" says nothing
+            where, problem = _explain(raw, where, problem)
         raise CatalogueError(source, where, problem) from None
+
+
+# Keys a question may carry only with certain types (the schema's if/then rules).
+_KEYS_FOR_TYPES = {
+    "choices": ("single_choice", "multiple_choice"),
+    "max_choices": ("multiple_choice",),
+    "declaration": ("declaration",),
+    "documents": ("document",),
+    "max_pages": ("document",),
+    "pattern": ("text", "long_text"),
+    "min_length": ("text", "long_text"),
+    "max_length": ("text", "long_text"),
+    "min": ("number",),
+    "max": ("number",),
+    "whole_number": ("number",),
+    "earliest": ("date",),
+    "latest": ("date",),
+}
+_TYPES_NEEDING = {
+    "single_choice": "choices",
+    "multiple_choice": "choices",
+    "declaration": "declaration",
+    "document": "documents",
+}
+
+
+def _explain(raw: object, where: str, problem: str) -> tuple[str, str]:
+    """Name the key behind a generic schema refusal of a question or an outcome."""
+    node: object = raw
+    for part in re.findall(r"[^.\[\]]+", where):
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+    if not isinstance(node, dict):
+        return where, problem
+    if "when" in node and "message" in node:
+        return where, "an outcome needs a form, an appointment or partners to send people to"
+    kind = node.get("type")
+    if kind == "repeat":
+        return where, problem
+    if kind not in {t.value for t in QuestionType}:
+        return f"{where}.type", f"{kind!r} is not a question type"
+    for key, types in _KEYS_FOR_TYPES.items():
+        if key in node and kind not in types:
+            return f"{where}.{key}", f"is only for {' or '.join(types)} questions, not {kind}"
+    needed = _TYPES_NEEDING.get(str(kind))
+    if needed and needed not in node:
+        return f"{where}.{needed}", f"is needed by a {kind} question"
+    if "constraint" in node or "pattern" in node:
+        return f"{where}.messages", "a constraint or pattern needs its message in messages"
+    return where, problem
 
 
 def parse_form(raw: object, catalogue_dir: Path, source: str) -> FormDefinition:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from core.form_definition import Question, QuestionType, say
 from core.form_flow import FormSession, Step, StepKind
@@ -61,8 +62,13 @@ def answer_text(question: Question, value: object, language: str) -> str:
             return say(ANSWER_WORDS["one_page"], language)
         return say(ANSWER_WORDS["pages"], language).replace("{count}", str(pages))
     if isinstance(value, float):
-        return f"{value:g}"
+        return number_text(value)
     return str(value)
+
+
+def number_text(value: float) -> str:
+    """A number as typed: 123456.78 stays 123456.78, never 1.23457e+05."""
+    return format(Decimal(repr(value)).normalize(), "f")
 
 
 def check_rows(session: FormSession) -> list[CheckRow]:
@@ -102,7 +108,7 @@ def _calculated(value: object, language: str) -> str:
     if value is False:
         return say(ANSWER_WORDS["no"], language)
     if isinstance(value, float):
-        return f"{value:g}"
+        return number_text(value)
     if isinstance(value, date):
         return date_text(value, language)
     return str(value)

@@ -157,7 +157,7 @@ class FormSession:
         repeat = self.repeat(name)
         count = len(self.entries[name])
         key = f"{name}.entries"
-        if count < repeat.minimum:
+        if count < repeat.minimum and not (leaving and self.add_another == "yes"):
             text = _localised_entry("too_few", self.language, repeat)
             return [FieldProblem(key, text, "too_few_entries")]
         if leaving and count < repeat.maximum and self.add_another is None:

@@ -139,8 +139,11 @@ def read_phone(raw: str) -> str:
 
 def read_email(raw: str) -> str:
     """An email address, with its domain in lower case."""
-    text = read_text(raw, MAX_EMAIL + 1)
-    if len(text) > MAX_EMAIL or not _EMAIL.match(text):
+    try:
+        text = read_text(raw, MAX_EMAIL)
+    except Unreadable:
+        raise Unreadable("not_an_email") from None  # no address is that long
+    if not _EMAIL.match(text):
         raise Unreadable("not_an_email")
     local, domain = text.rsplit("@", 1)
     return f"{local}@{domain.lower()}"

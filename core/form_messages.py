@@ -244,6 +244,14 @@ DEFAULTS: Mapping[str, Localised] = {
         "zh_CN": "您最多可以扫描 {max} 页",
         "pl": "Maksymalna liczba stron do zeskanowania: {max}",
     },
+    "exclusive": {
+        "en": "Select that option on its own, or select the other options without it",
+        "bn": "ওই বিকল্পটি একা নির্বাচন করুন, অথবা সেটি ছাড়া অন্য বিকল্পগুলি নির্বাচন করুন",
+        "so": "Doorashadaas keligeed dooro, ama dooro doorashooyinka kale la'aanteed",
+        "ur": "وہ اختیار اکیلا منتخب کریں، یا اس کے بغیر دوسرے اختیارات منتخب کریں",
+        "zh_CN": "请单独选择该选项，或不选它而选择其他选项",
+        "pl": "Proszę wybrać tę opcję osobno albo wybrać inne opcje bez niej",
+    },
     "pattern": {
         "en": "Check the format of your answer",
         "bn": "আপনার উত্তরের ফরম্যাট যাচাই করুন",

@@ -29,6 +29,10 @@ class FormIncomplete(ValueError):
         self.problems = problems
 
 
+class AlreadySent(ValueError):
+    """Finalise was asked for again after the form was sent (a late second tap)."""
+
+
 @dataclass(frozen=True, slots=True)
 class FinalisedForm:
     """What the confirmation page and the printed receipt say."""
@@ -130,6 +134,8 @@ class FormSubmissions:
         read here (this may run off the screen's thread): the caller moves it on with
         ``session.finished()``.
         """
+        if session.step.kind is StepKind.DONE:
+            raise AlreadySent(session.definition.id)
         problems = [p for _, p in session.incomplete()]
         if problems:
             raise FormIncomplete(problems)

@@ -82,7 +82,7 @@ def is_empty(raw: object) -> bool:
     if isinstance(raw, DateInput | AddressInput):
         return raw.empty
     if isinstance(raw, Sequence):
-        return len(raw) == 0
+        return all(isinstance(d, ScannedDocument) and not d.pages for d in raw)
     return False
 
 
@@ -116,8 +116,12 @@ def read(question: Question, raw: object) -> object:
     if kind is QuestionType.MULTIPLE_CHOICE:
         return _choices(question, raw)
     if kind is QuestionType.DECLARATION:
+        if raw is not True and raw != "yes":
+            raise Unreadable("required")
         return "yes"
-    return raw  # documents: the captured pages, checked in ``check``
+    if not isinstance(raw, Sequence) or not all(isinstance(d, ScannedDocument) for d in raw):
+        raise Unreadable("required")
+    return tuple(d for d in raw if isinstance(d, ScannedDocument) and d.pages)
 
 
 def _text(raw: object) -> str:
@@ -132,6 +136,9 @@ def _choices(question: Question, raw: object) -> tuple[str, ...]:
     ):
         raise Unreadable("required")
     ordered = tuple(c.value for c in question.choices if c.value in raw)
+    alone = [c.value for c in question.choices if c.exclusive and c.value in ordered]
+    if alone and len(ordered) > 1:
+        raise Unreadable("exclusive")
     if question.max_choices is not None and len(ordered) > question.max_choices:
         raise Unreadable("too_many", max=question.max_choices)
     return ordered

@@ -19,10 +19,10 @@ from core.form_flow import FieldProblem, FormSession, StepKind
 from core.form_inputs import AddressInput, DateInput, ScannedDocument
 
 MAX_PAGES = 400
-# A 1x1 PNG stands in for a scanned page.
+# An 8x8 white PNG stands in for a scanned page.
 SAMPLE_PAGE = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e2271bd10000000049454e44ae426082"
+    "89504e470d0a1a0a0000000d4948445200000008000000080800000000e164e157000000104944"
+    "4154789c63fccf00014c0c1431004941010f7960f3f80000000049454e44ae426082"
 )
 _TEXTS = ("Test answer", "AB12 CDE", "JG103759A", "AB123456C", "HB123456", "12345", "Ab")
 _NUMBERS = ("1", "2", "3", "5", "10", "0", "18", "100", "1000")

@@ -27,7 +27,7 @@ def test_benchmarks_run_and_report_both_figures_with_ratios(tmp_path: Path) -> N
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     args = ["--runs", "1", "--events", "50", "--json", str(figures)]
-    args += ["--tickets", "20", "--calls", "5", "--partition-events", "20"]
+    args += ["--tickets", "20", "--calls", "5", "--partition-events", "20", "--form-rounds", "1"]
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks", *args],
         cwd=ROOT,
@@ -48,6 +48,11 @@ def test_benchmarks_run_and_report_both_figures_with_ratios(tmp_path: Path) -> N
     data = json.loads(figures.read_text(encoding="utf-8"))
     assert data["startup"]["ratio"] > 0
     assert data["appends"]["ratio"] > 0
+    assert [f["figure"].split(" (")[0] for f in data["forms"]] == [
+        "tap to next page",
+        "validate and seal",
+    ]
+    assert all(f["ratio_p95"] > 0 for f in data["forms"])
     assert len(data["startup"]["kiosk_s"]) == 1
     assert data["appends"]["events"] == 50
     printing = {row["figure"]: row for row in data["printing"]}

@@ -355,6 +355,381 @@
     </message>
 </context>
 <context>
+    <name>FormAnswers</name>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="199"/>
+        <source>Postcode</source>
+        <translation>পোস্টকোড</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="201"/>
+        <source>Find address</source>
+        <translation>ঠিকানা খুঁজুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="203"/>
+        <source>My address is not listed</source>
+        <translation>আমার ঠিকানা তালিকায় নেই</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="205"/>
+        <source>Address</source>
+        <translation>ঠিকানা</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="213"/>
+        <source>Enter a postcode</source>
+        <translation>একটি পোস্টকোড লিখুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="219"/>
+        <source>We could not find any addresses for %1. Check the postcode, or enter your address.</source>
+        <translation>%1-এর জন্য আমরা কোনো ঠিকানা খুঁজে পাইনি। পোস্টকোডটি দেখে নিন, অথবা আপনার ঠিকানা লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="225"/>
+        <source>1 address found for %1</source>
+        <translation>%1-এর জন্য 1টি ঠিকানা পাওয়া গেছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="227"/>
+        <source>%2 addresses found for %1</source>
+        <translation>%1-এর জন্য %2টি ঠিকানা পাওয়া গেছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="270"/>
+        <source>You have 1 character remaining</source>
+        <translation>আপনার আর 1টি অক্ষর বাকি আছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="272"/>
+        <source>You have %1 characters remaining</source>
+        <translation>আপনার আর %1টি অক্ষর বাকি আছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="274"/>
+        <source>You have 1 character too many</source>
+        <translation>আপনি 1টি অক্ষর বেশি লিখেছেন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="276"/>
+        <source>You have %1 characters too many</source>
+        <translation>আপনি %1টি অক্ষর বেশি লিখেছেন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="324"/>
+        <source>Day</source>
+        <translation>দিন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="325"/>
+        <source>Month</source>
+        <translation>মাস</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="326"/>
+        <source>Year</source>
+        <translation>বছর</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="399"/>
+        <source>Yes</source>
+        <translation>হ্যাঁ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="400"/>
+        <source>No</source>
+        <translation>না</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="407"/>
+        <source>or</source>
+        <translation>অথবা</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="446"/>
+        <source>I agree</source>
+        <translation>আমি সম্মত</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="198"/>
+        <source>Which document are you scanning?</source>
+        <translation>আপনি কোন নথি স্ক্যান করছেন?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="203"/>
+        <source>The scanner is not working. You can bring this document to a desk instead.</source>
+        <translation>স্ক্যানার কাজ করছে না। এর বদলে আপনি এই নথিটি ডেস্কে নিয়ে যেতে পারেন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="209"/>
+        <source>Put the page face down on the scanner glass, then tap Scan a page.</source>
+        <translation>পাতাটির লেখা দিক নিচের দিকে রেখে স্ক্যানারের কাচের উপর রাখুন, তারপর ‘পাতা স্ক্যান করুন’ চাপুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="213"/>
+        <source>Scan a page</source>
+        <translation>পাতা স্ক্যান করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="215"/>
+        <source>Remove the last page</source>
+        <translation>শেষ পাতাটি সরান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="224"/>
+        <source>Page %1: %2</source>
+        <translation>পাতা %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="232"/>
+        <source>No pages scanned yet</source>
+        <translation>এখনও কোনো পাতা স্ক্যান করা হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="234"/>
+        <source>1 page scanned</source>
+        <translation>1টি পাতা স্ক্যান করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="236"/>
+        <source>%1 pages scanned</source>
+        <translation>%1টি পাতা স্ক্যান করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="238"/>
+        <source>That is the most this question takes.</source>
+        <translation>এই প্রশ্নে এর বেশি পাতা দেওয়া যায় না।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="246"/>
+        <source>Select the document you are scanning</source>
+        <translation>আপনি যে নথি স্ক্যান করছেন তা বেছে নিন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="248"/>
+        <source>The page was not scanned.</source>
+        <translation>পাতাটি স্ক্যান করা হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="251"/>
+        <source>The scanner could not scan the page. Please try again, or ask a member of staff.</source>
+        <translation>স্ক্যানার পাতাটি স্ক্যান করতে পারেনি। অনুগ্রহ করে আবার চেষ্টা করুন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="256"/>
+        <source>The scanned page could not be read. Please scan it again.</source>
+        <translation>স্ক্যান করা পাতাটি পড়া যায়নি। অনুগ্রহ করে এটি আবার স্ক্যান করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>FormJourney</name>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="151"/>
+        <source>You will need:</source>
+        <translation>আপনার যা লাগবে:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="158"/>
+        <source>It takes about 1 minute.</source>
+        <translation>এতে প্রায় 1 মিনিট লাগে।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="160"/>
+        <source>It takes about %1 minutes.</source>
+        <translation>এতে প্রায় %1 মিনিট লাগে।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="163"/>
+        <source>Start now</source>
+        <translation>এখনই শুরু করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="176"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="195"/>
+        <location filename="../../kiosk/form_pages.py" line="233"/>
+        <source>Continue</source>
+        <translation>এগিয়ে যান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="209"/>
+        <location filename="../../kiosk/form_pages.py" line="267"/>
+        <source>Change</source>
+        <translation>বদলান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="215"/>
+        <source>Remove</source>
+        <translation>সরান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="224"/>
+        <source>Yes</source>
+        <translation>হ্যাঁ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="225"/>
+        <source>No</source>
+        <translation>না</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="246"/>
+        <source>Check your answers before sending</source>
+        <translation>পাঠানোর আগে আপনার উত্তরগুলো দেখে নিন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="276"/>
+        <source>Now send your form</source>
+        <translation>এবার আপনার ফর্ম পাঠান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="281"/>
+        <source>By sending this form you confirm that, to the best of your knowledge, the details you are giving are correct.</source>
+        <translation>এই ফর্ম পাঠিয়ে আপনি নিশ্চিত করছেন যে, আপনার জানামতে, আপনার দেওয়া তথ্য সঠিক।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="287"/>
+        <source>Accept and send</source>
+        <translation>সম্মতি দিন ও পাঠান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="306"/>
+        <location filename="../../kiosk/form_pages.py" line="350"/>
+        <source>Finish</source>
+        <translation>শেষ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="310"/>
+        <source>Saving your answers for the officer…</source>
+        <translation>অফিসারের জন্য আপনার উত্তরগুলো সংরক্ষণ করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="311"/>
+        <source>Show this reference to the officer, so you do not have to answer again: %1</source>
+        <translation>এই রেফারেন্সটি অফিসারকে দেখান, যাতে আপনাকে আবার উত্তর দিতে না হয়: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="324"/>
+        <source>Form sent</source>
+        <translation>ফর্ম পাঠানো হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="326"/>
+        <source>Your reference number</source>
+        <translation>আপনার রেফারেন্স নম্বর</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="338"/>
+        <source>What happens next</source>
+        <translation>এরপর কী হবে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="347"/>
+        <source>Next: %1</source>
+        <translation>এরপর: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="355"/>
+        <source>Your receipt is printing. Take it with you.</source>
+        <translation>আপনার রসিদ প্রিন্ট হচ্ছে। এটি সঙ্গে নিয়ে যান।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="359"/>
+        <source>Take your receipt from the printer.</source>
+        <translation>প্রিন্টার থেকে আপনার রসিদ নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="360"/>
+        <source>This kiosk cannot print your receipt. Please write down your reference: %1</source>
+        <translation>এই কিয়স্ক আপনার রসিদ প্রিন্ট করতে পারছে না। অনুগ্রহ করে আপনার রেফারেন্সটি লিখে রাখুন: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="501"/>
+        <source>Please tell the officer your answers when you see them.</source>
+        <translation>অফিসারের সাথে দেখা হলে অনুগ্রহ করে তাঁকে আপনার উত্তরগুলো বলুন।</translation>
+    </message>
+</context>
+<context>
+    <name>FormOutcome</name>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="46"/>
+        <source>Please talk to a member of staff</source>
+        <translation>অনুগ্রহ করে একজন কর্মীর সাথে কথা বলুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="49"/>
+        <source>What you can do next</source>
+        <translation>এরপর আপনি যা করতে পারেন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="60"/>
+        <source>Get a ticket to talk to someone today</source>
+        <translation>আজই কারও সাথে কথা বলতে একটি টিকিট নিন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="69"/>
+        <source>Please ask at the desk to talk to someone today.</source>
+        <translation>আজ কারও সাথে কথা বলতে অনুগ্রহ করে ডেস্কে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="79"/>
+        <source>Fill in: %1</source>
+        <translation>পূরণ করুন: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="88"/>
+        <source>Other organisations that can help</source>
+        <translation>অন্য যেসব প্রতিষ্ঠান সাহায্য করতে পারে</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="36"/>
+        <source>Report something</source>
+        <translation>কোনো কিছু রিপোর্ট করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="37"/>
+        <source>Apply for something</source>
+        <translation>কোনো কিছুর জন্য আবেদন করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="38"/>
+        <source>Book something</source>
+        <translation>কোনো কিছু বুক করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="39"/>
+        <source>Tell us something</source>
+        <translation>আমাদের কিছু জানান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="40"/>
+        <source>Ask us something</source>
+        <translation>আমাদের কিছু জিজ্ঞাসা করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="41"/>
+        <source>Not sure where to start?</source>
+        <translation>কোথা থেকে শুরু করবেন বুঝতে পারছেন না?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="96"/>
+        <source>What do you want to do?</source>
+        <translation>আপনি কী করতে চান?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="141"/>
+        <source>%1 – sent, reference %2</source>
+        <translation>%1 – পাঠানো হয়েছে, রেফারেন্স %2</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../kiosk/home.py" line="50"/>
@@ -388,6 +763,11 @@
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="60"/>
+        <source>Report, apply, book, tell us or ask</source>
+        <translation>রিপোর্ট করুন, আবেদন করুন, বুক করুন, আমাদের জানান বা জিজ্ঞাসা করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="61"/>
         <source>Business visitor sign-in</source>
         <translation>ব্যবসায়িক দর্শনার্থীদের সাইন-ইন</translation>
     </message>
@@ -418,62 +798,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="290"/>
+        <location filename="../../kiosk/shell.py" line="372"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="291"/>
+        <location filename="../../kiosk/shell.py" line="373"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="292"/>
+        <location filename="../../kiosk/shell.py" line="374"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="293"/>
+        <location filename="../../kiosk/shell.py" line="375"/>
         <source>Read aloud</source>
         <translation>পড়ে শোনান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="294"/>
+        <location filename="../../kiosk/shell.py" line="376"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="295"/>
+        <location filename="../../kiosk/shell.py" line="377"/>
         <source>Back</source>
         <translation>পিছনে যান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="296"/>
+        <location filename="../../kiosk/shell.py" line="378"/>
         <source>Get help</source>
         <translation>সাহায্য নিন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="297"/>
+        <location filename="../../kiosk/shell.py" line="379"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="318"/>
+        <location filename="../../kiosk/shell.py" line="400"/>
         <source>Starting read aloud…</source>
         <translation>পড়ে শোনানো চালু হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="334"/>
+        <location filename="../../kiosk/shell.py" line="416"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>এই কিয়স্কে পড়ে শোনানোর সুবিধা নেই। ‘সাহায্য নিন’ চাপুন, একজন কর্মী এসে আপনাকে সাহায্য করবেন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="358"/>
+        <location filename="../../kiosk/shell.py" line="440"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>সাহায্য আসছে। একজন কর্মী এই কিয়স্কে আসবেন। অনুগ্রহ করে এখানেই থাকুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="365"/>
+        <location filename="../../kiosk/shell.py" line="447"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>এই কিয়স্ক থেকে সাহায্য ডাকা যায়নি। অনুগ্রহ করে ডেস্কে জিজ্ঞাসা করুন।</translation>
     </message>

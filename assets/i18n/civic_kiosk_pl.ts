@@ -355,6 +355,381 @@
     </message>
 </context>
 <context>
+    <name>FormAnswers</name>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="199"/>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="201"/>
+        <source>Find address</source>
+        <translation>Znajdź adres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="203"/>
+        <source>My address is not listed</source>
+        <translation>Mojego adresu nie ma na liście</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="205"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="213"/>
+        <source>Enter a postcode</source>
+        <translation>Wpisz kod pocztowy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="219"/>
+        <source>We could not find any addresses for %1. Check the postcode, or enter your address.</source>
+        <translation>Nie znaleźliśmy żadnego adresu dla %1. Sprawdź kod pocztowy lub wpisz swój adres.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="225"/>
+        <source>1 address found for %1</source>
+        <translation>Znaleziono 1 adres dla %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="227"/>
+        <source>%2 addresses found for %1</source>
+        <translation>Liczba adresów znalezionych dla %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="270"/>
+        <source>You have 1 character remaining</source>
+        <translation>Pozostał Ci 1 znak</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="272"/>
+        <source>You have %1 characters remaining</source>
+        <translation>Pozostało znaków: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="274"/>
+        <source>You have 1 character too many</source>
+        <translation>Masz o 1 znak za dużo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="276"/>
+        <source>You have %1 characters too many</source>
+        <translation>Przekroczono limit znaków o: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="324"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="325"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="326"/>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="399"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="400"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="407"/>
+        <source>or</source>
+        <translation>lub</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="446"/>
+        <source>I agree</source>
+        <translation>Zgadzam się</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="198"/>
+        <source>Which document are you scanning?</source>
+        <translation>Jaki dokument skanujesz?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="203"/>
+        <source>The scanner is not working. You can bring this document to a desk instead.</source>
+        <translation>Skaner nie działa. Zamiast tego możesz przynieść ten dokument do punktu obsługi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="209"/>
+        <source>Put the page face down on the scanner glass, then tap Scan a page.</source>
+        <translation>Połóż stronę na szybie skanera zadrukiem do dołu, a następnie dotknij „Zeskanuj stronę”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="213"/>
+        <source>Scan a page</source>
+        <translation>Zeskanuj stronę</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="215"/>
+        <source>Remove the last page</source>
+        <translation>Usuń ostatnią stronę</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="224"/>
+        <source>Page %1: %2</source>
+        <translation>Strona %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="232"/>
+        <source>No pages scanned yet</source>
+        <translation>Nie zeskanowano jeszcze żadnej strony</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="234"/>
+        <source>1 page scanned</source>
+        <translation>Zeskanowano 1 stronę</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="236"/>
+        <source>%1 pages scanned</source>
+        <translation>Zeskanowane strony: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="238"/>
+        <source>That is the most this question takes.</source>
+        <translation>To maksymalna liczba stron w tym pytaniu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="246"/>
+        <source>Select the document you are scanning</source>
+        <translation>Wybierz dokument, który skanujesz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="248"/>
+        <source>The page was not scanned.</source>
+        <translation>Strona nie została zeskanowana.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="251"/>
+        <source>The scanner could not scan the page. Please try again, or ask a member of staff.</source>
+        <translation>Skaner nie mógł zeskanować strony. Spróbuj ponownie lub poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="256"/>
+        <source>The scanned page could not be read. Please scan it again.</source>
+        <translation>Nie udało się odczytać zeskanowanej strony. Zeskanuj ją ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>FormJourney</name>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="151"/>
+        <source>You will need:</source>
+        <translation>Będziesz potrzebować:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="158"/>
+        <source>It takes about 1 minute.</source>
+        <translation>Zajmie to około 1 minuty.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="160"/>
+        <source>It takes about %1 minutes.</source>
+        <translation>Zajmie to około %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="163"/>
+        <source>Start now</source>
+        <translation>Zacznij teraz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="176"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="195"/>
+        <location filename="../../kiosk/form_pages.py" line="233"/>
+        <source>Continue</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="209"/>
+        <location filename="../../kiosk/form_pages.py" line="267"/>
+        <source>Change</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="215"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="224"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="225"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="246"/>
+        <source>Check your answers before sending</source>
+        <translation>Sprawdź odpowiedzi przed wysłaniem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="276"/>
+        <source>Now send your form</source>
+        <translation>Teraz wyślij formularz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="281"/>
+        <source>By sending this form you confirm that, to the best of your knowledge, the details you are giving are correct.</source>
+        <translation>Wysyłając ten formularz, potwierdzasz, że zgodnie z Twoją najlepszą wiedzą podane przez Ciebie informacje są prawdziwe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="287"/>
+        <source>Accept and send</source>
+        <translation>Zaakceptuj i wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="306"/>
+        <location filename="../../kiosk/form_pages.py" line="350"/>
+        <source>Finish</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="310"/>
+        <source>Saving your answers for the officer…</source>
+        <translation>Zapisywanie odpowiedzi dla pracownika…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="311"/>
+        <source>Show this reference to the officer, so you do not have to answer again: %1</source>
+        <translation>Pokaż ten numer pracownikowi, aby nie odpowiadać ponownie na te same pytania: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="324"/>
+        <source>Form sent</source>
+        <translation>Formularz wysłany</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="326"/>
+        <source>Your reference number</source>
+        <translation>Twój numer referencyjny</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="338"/>
+        <source>What happens next</source>
+        <translation>Co dalej</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="347"/>
+        <source>Next: %1</source>
+        <translation>Następny formularz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="355"/>
+        <source>Your receipt is printing. Take it with you.</source>
+        <translation>Trwa drukowanie potwierdzenia. Zabierz je ze sobą.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="359"/>
+        <source>Take your receipt from the printer.</source>
+        <translation>Weź potwierdzenie z drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="360"/>
+        <source>This kiosk cannot print your receipt. Please write down your reference: %1</source>
+        <translation>Ten kiosk nie może wydrukować potwierdzenia. Zapisz swój numer referencyjny: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="501"/>
+        <source>Please tell the officer your answers when you see them.</source>
+        <translation>Gdy spotkasz się z pracownikiem, przekaż mu swoje odpowiedzi.</translation>
+    </message>
+</context>
+<context>
+    <name>FormOutcome</name>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="46"/>
+        <source>Please talk to a member of staff</source>
+        <translation>Porozmawiaj z pracownikiem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="49"/>
+        <source>What you can do next</source>
+        <translation>Co możesz zrobić dalej</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="60"/>
+        <source>Get a ticket to talk to someone today</source>
+        <translation>Pobierz bilet, aby jeszcze dziś z kimś porozmawiać</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="69"/>
+        <source>Please ask at the desk to talk to someone today.</source>
+        <translation>Aby jeszcze dziś z kimś porozmawiać, zapytaj w punkcie obsługi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="79"/>
+        <source>Fill in: %1</source>
+        <translation>Wypełnij: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="88"/>
+        <source>Other organisations that can help</source>
+        <translation>Inne organizacje, które mogą pomóc</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="36"/>
+        <source>Report something</source>
+        <translation>Zgłoś problem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="37"/>
+        <source>Apply for something</source>
+        <translation>Złóż wniosek</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="38"/>
+        <source>Book something</source>
+        <translation>Zarezerwuj termin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="39"/>
+        <source>Tell us something</source>
+        <translation>Przekaż nam informację</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="40"/>
+        <source>Ask us something</source>
+        <translation>Zadaj nam pytanie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="41"/>
+        <source>Not sure where to start?</source>
+        <translation>Nie wiesz, od czego zacząć?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="96"/>
+        <source>What do you want to do?</source>
+        <translation>Co chcesz zrobić?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="141"/>
+        <source>%1 – sent, reference %2</source>
+        <translation>%1 – wysłano, numer %2</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../kiosk/home.py" line="50"/>
@@ -388,6 +763,11 @@
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="60"/>
+        <source>Report, apply, book, tell us or ask</source>
+        <translation>Zgłoś, złóż wniosek, zarezerwuj, poinformuj lub zapytaj</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="61"/>
         <source>Business visitor sign-in</source>
         <translation>Rejestracja gości służbowych</translation>
     </message>
@@ -418,62 +798,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="290"/>
+        <location filename="../../kiosk/shell.py" line="372"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="291"/>
+        <location filename="../../kiosk/shell.py" line="373"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="292"/>
+        <location filename="../../kiosk/shell.py" line="374"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="293"/>
+        <location filename="../../kiosk/shell.py" line="375"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="294"/>
+        <location filename="../../kiosk/shell.py" line="376"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="295"/>
+        <location filename="../../kiosk/shell.py" line="377"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="296"/>
+        <location filename="../../kiosk/shell.py" line="378"/>
         <source>Get help</source>
         <translation>Poproś o pomoc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="297"/>
+        <location filename="../../kiosk/shell.py" line="379"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="318"/>
+        <location filename="../../kiosk/shell.py" line="400"/>
         <source>Starting read aloud…</source>
         <translation>Uruchamianie czytania na głos…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="334"/>
+        <location filename="../../kiosk/shell.py" line="416"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>Czytanie na głos nie jest dostępne w tym kiosku. Naciśnij „Poproś o pomoc”, a pracownik przyjdzie Ci pomóc.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="358"/>
+        <location filename="../../kiosk/shell.py" line="440"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>Pomoc jest w drodze. Pracownik przyjdzie do tego kiosku. Zaczekaj tutaj.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="365"/>
+        <location filename="../../kiosk/shell.py" line="447"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>Nie udało się wezwać pomocy z tego kiosku. Zapytaj w punkcie obsługi.</translation>
     </message>

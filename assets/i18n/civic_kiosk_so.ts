@@ -355,6 +355,381 @@
     </message>
 </context>
 <context>
+    <name>FormAnswers</name>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="199"/>
+        <source>Postcode</source>
+        <translation>Koodhka boostada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="201"/>
+        <source>Find address</source>
+        <translation>Raadi cinwaanka</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="203"/>
+        <source>My address is not listed</source>
+        <translation>Cinwaankaygu kuma jiro liiska</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="205"/>
+        <source>Address</source>
+        <translation>Cinwaanka</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="213"/>
+        <source>Enter a postcode</source>
+        <translation>Geli koodhka boostada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="219"/>
+        <source>We could not find any addresses for %1. Check the postcode, or enter your address.</source>
+        <translation>Ma aanan helin wax cinwaan ah oo ku beegan %1. Hubi koodhka boostada, ama geli cinwaankaaga.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="225"/>
+        <source>1 address found for %1</source>
+        <translation>Waxaa la helay 1 cinwaan oo ku beegan %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="227"/>
+        <source>%2 addresses found for %1</source>
+        <translation>Waxaa la helay %2 cinwaan oo ku beegan %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="270"/>
+        <source>You have 1 character remaining</source>
+        <translation>Waxaa kuu hadhay 1 xaraf</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="272"/>
+        <source>You have %1 characters remaining</source>
+        <translation>Waxaa kuu hadhay %1 xaraf</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="274"/>
+        <source>You have 1 character too many</source>
+        <translation>Waxaad leedahay 1 xaraf oo dheeraad ah</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="276"/>
+        <source>You have %1 characters too many</source>
+        <translation>Waxaad leedahay %1 xaraf oo dheeraad ah</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="324"/>
+        <source>Day</source>
+        <translation>Maalin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="325"/>
+        <source>Month</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="326"/>
+        <source>Year</source>
+        <translation>Sannad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="399"/>
+        <source>Yes</source>
+        <translation>Haa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="400"/>
+        <source>No</source>
+        <translation>Maya</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="407"/>
+        <source>or</source>
+        <translation>ama</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="446"/>
+        <source>I agree</source>
+        <translation>Waan ogolahay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="198"/>
+        <source>Which document are you scanning?</source>
+        <translation>Waa kee dukumeentiga aad iskaan garaynayso?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="203"/>
+        <source>The scanner is not working. You can bring this document to a desk instead.</source>
+        <translation>Iskaanku ma shaqeynayo. Taa beddelkeeda, dukumeentigan waxaad keeni kartaa miiska.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="209"/>
+        <source>Put the page face down on the scanner glass, then tap Scan a page.</source>
+        <translation>Bogga dul dhig quraaradda iskaanka adigoo wejigiisa hoos u jeedinaya, kadibna taabo ‘Iskaan garee bog’.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="213"/>
+        <source>Scan a page</source>
+        <translation>Iskaan garee bog</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="215"/>
+        <source>Remove the last page</source>
+        <translation>Ka saar boggii ugu dambeeyey</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="224"/>
+        <source>Page %1: %2</source>
+        <translation>Bogga %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="232"/>
+        <source>No pages scanned yet</source>
+        <translation>Weli bog lama iskaan garayn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="234"/>
+        <source>1 page scanned</source>
+        <translation>1 bog ayaa la iskaan gareeyey</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="236"/>
+        <source>%1 pages scanned</source>
+        <translation>%1 bog ayaa la iskaan gareeyey</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="238"/>
+        <source>That is the most this question takes.</source>
+        <translation>Su&apos;aashan intaas wax ka badan laguma dari karo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="246"/>
+        <source>Select the document you are scanning</source>
+        <translation>Dooro dukumeentiga aad iskaan garaynayso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="248"/>
+        <source>The page was not scanned.</source>
+        <translation>Bogga lama iskaan garayn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="251"/>
+        <source>The scanner could not scan the page. Please try again, or ask a member of staff.</source>
+        <translation>Iskaanku ma uu iskaan garayn karin bogga. Fadlan isku day mar kale, ama weydii shaqaalaha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="256"/>
+        <source>The scanned page could not be read. Please scan it again.</source>
+        <translation>Bogga la iskaan gareeyey lama akhrin karin. Fadlan mar kale iskaan garee.</translation>
+    </message>
+</context>
+<context>
+    <name>FormJourney</name>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="151"/>
+        <source>You will need:</source>
+        <translation>Waxaad u baahan doontaa:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="158"/>
+        <source>It takes about 1 minute.</source>
+        <translation>Waxay qaadataa qiyaastii 1 daqiiqo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="160"/>
+        <source>It takes about %1 minutes.</source>
+        <translation>Waxay qaadataa qiyaastii %1 daqiiqo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="163"/>
+        <source>Start now</source>
+        <translation>Hadda bilow</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="176"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (ikhtiyaari)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="195"/>
+        <location filename="../../kiosk/form_pages.py" line="233"/>
+        <source>Continue</source>
+        <translation>Sii wad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="209"/>
+        <location filename="../../kiosk/form_pages.py" line="267"/>
+        <source>Change</source>
+        <translation>Beddel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="215"/>
+        <source>Remove</source>
+        <translation>Ka saar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="224"/>
+        <source>Yes</source>
+        <translation>Haa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="225"/>
+        <source>No</source>
+        <translation>Maya</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="246"/>
+        <source>Check your answers before sending</source>
+        <translation>Hubi jawaabahaaga ka hor intaadan dirin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="276"/>
+        <source>Now send your form</source>
+        <translation>Hadda dir foomkaaga</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="281"/>
+        <source>By sending this form you confirm that, to the best of your knowledge, the details you are giving are correct.</source>
+        <translation>Markaad dirto foomkan, waxaad xaqiijinaysaa in macluumaadka aad bixinayso ay sax yihiin inta aad ogtahay.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="287"/>
+        <source>Accept and send</source>
+        <translation>Aqbal oo dir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="306"/>
+        <location filename="../../kiosk/form_pages.py" line="350"/>
+        <source>Finish</source>
+        <translation>Dhammee</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="310"/>
+        <source>Saving your answers for the officer…</source>
+        <translation>Jawaabahaaga waa loo kaydinayaa sarkaalka…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="311"/>
+        <source>Show this reference to the officer, so you do not have to answer again: %1</source>
+        <translation>Sarkaalka tus lambarkan tixraaca, si aadan mar kale u jawaabin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="324"/>
+        <source>Form sent</source>
+        <translation>Foomka waa la diray</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="326"/>
+        <source>Your reference number</source>
+        <translation>Lambarka tixraacaaga</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="338"/>
+        <source>What happens next</source>
+        <translation>Maxaa xiga</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="347"/>
+        <source>Next: %1</source>
+        <translation>Ku xiga: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="355"/>
+        <source>Your receipt is printing. Take it with you.</source>
+        <translation>Rasiidkaaga waa la daabacayaa. Qaado oo kula tag.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="359"/>
+        <source>Take your receipt from the printer.</source>
+        <translation>Rasiidkaaga ka qaado daabacaha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="360"/>
+        <source>This kiosk cannot print your receipt. Please write down your reference: %1</source>
+        <translation>Mashiinkan ma daabici karo rasiidkaaga. Fadlan qoro lambarka tixraacaaga: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="501"/>
+        <source>Please tell the officer your answers when you see them.</source>
+        <translation>Fadlan markaad aragto sarkaalka u sheeg jawaabahaaga.</translation>
+    </message>
+</context>
+<context>
+    <name>FormOutcome</name>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="46"/>
+        <source>Please talk to a member of staff</source>
+        <translation>Fadlan la hadal shaqaalaha</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="49"/>
+        <source>What you can do next</source>
+        <translation>Waxa aad samayn karto marka xigta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="60"/>
+        <source>Get a ticket to talk to someone today</source>
+        <translation>Qaado tigidh si aad maanta qof ula hadasho</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="69"/>
+        <source>Please ask at the desk to talk to someone today.</source>
+        <translation>Si aad maanta qof ula hadasho, fadlan wax ka weydii miiska.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="79"/>
+        <source>Fill in: %1</source>
+        <translation>Buuxi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="88"/>
+        <source>Other organisations that can help</source>
+        <translation>Hay&apos;ado kale oo ku caawin kara</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="36"/>
+        <source>Report something</source>
+        <translation>Wax soo sheeg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="37"/>
+        <source>Apply for something</source>
+        <translation>Wax codso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="38"/>
+        <source>Book something</source>
+        <translation>Wax ballanso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="39"/>
+        <source>Tell us something</source>
+        <translation>Wax noo sheeg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="40"/>
+        <source>Ask us something</source>
+        <translation>Wax na weydii</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="41"/>
+        <source>Not sure where to start?</source>
+        <translation>Ma hubtid halka aad ka bilaabayso?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="96"/>
+        <source>What do you want to do?</source>
+        <translation>Maxaad rabtaa inaad samayso?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="141"/>
+        <source>%1 – sent, reference %2</source>
+        <translation>%1 – waa la diray, lambarka tixraaca %2</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../kiosk/home.py" line="50"/>
@@ -388,6 +763,11 @@
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="60"/>
+        <source>Report, apply, book, tell us or ask</source>
+        <translation>Soo sheeg, codso, ballanso, noo sheeg ama na weydii</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="61"/>
         <source>Business visitor sign-in</source>
         <translation>Diiwaangelinta booqdayaasha ganacsiga</translation>
     </message>
@@ -418,62 +798,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="290"/>
+        <location filename="../../kiosk/shell.py" line="372"/>
         <source>Language</source>
         <translation>Luqadda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="291"/>
+        <location filename="../../kiosk/shell.py" line="373"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="292"/>
+        <location filename="../../kiosk/shell.py" line="374"/>
         <source>High contrast</source>
         <translation>Midab xoog leh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="293"/>
+        <location filename="../../kiosk/shell.py" line="375"/>
         <source>Read aloud</source>
         <translation>Cod ku akhri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="294"/>
+        <location filename="../../kiosk/shell.py" line="376"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="295"/>
+        <location filename="../../kiosk/shell.py" line="377"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="296"/>
+        <location filename="../../kiosk/shell.py" line="378"/>
         <source>Get help</source>
         <translation>Caawimo hel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="297"/>
+        <location filename="../../kiosk/shell.py" line="379"/>
         <source>Staff</source>
         <translation>Shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="318"/>
+        <location filename="../../kiosk/shell.py" line="400"/>
         <source>Starting read aloud…</source>
         <translation>Akhrinta codka ayaa bilaabanaysa…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="334"/>
+        <location filename="../../kiosk/shell.py" line="416"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>Cod ku akhrintu kuma jirto mashiinkan. Riix ‘Caawimo hel’, mid ka mid ah shaqaalaha ayaa kuu iman doona si uu kuu caawiyo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="358"/>
+        <location filename="../../kiosk/shell.py" line="440"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>Caawimo ayaa soo socota. Mid ka mid ah shaqaalaha ayaa imanaya mashiinkan. Fadlan halkan joog.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="365"/>
+        <location filename="../../kiosk/shell.py" line="447"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>Kama aanan yeeri karin caawimo mashiinkan. Fadlan wax ka weydii miiska.</translation>
     </message>

@@ -355,6 +355,381 @@
     </message>
 </context>
 <context>
+    <name>FormAnswers</name>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="199"/>
+        <source>Postcode</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="201"/>
+        <source>Find address</source>
+        <translation>پتہ تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="203"/>
+        <source>My address is not listed</source>
+        <translation>میرا پتہ فہرست میں نہیں ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="205"/>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="213"/>
+        <source>Enter a postcode</source>
+        <translation>پوسٹ کوڈ درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="219"/>
+        <source>We could not find any addresses for %1. Check the postcode, or enter your address.</source>
+        <translation>ہمیں %1 کے لیے کوئی پتہ نہیں ملا۔ پوسٹ کوڈ دیکھ لیں، یا اپنا پتہ درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="225"/>
+        <source>1 address found for %1</source>
+        <translation>‏%1 کے لیے 1 پتہ ملا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="227"/>
+        <source>%2 addresses found for %1</source>
+        <translation>‏%1 کے لیے %2 پتے ملے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="270"/>
+        <source>You have 1 character remaining</source>
+        <translation>آپ کے پاس 1 حرف باقی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="272"/>
+        <source>You have %1 characters remaining</source>
+        <translation>آپ کے پاس %1 حروف باقی ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="274"/>
+        <source>You have 1 character too many</source>
+        <translation>آپ نے 1 حرف زیادہ لکھا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="276"/>
+        <source>You have %1 characters too many</source>
+        <translation>آپ نے %1 حروف زیادہ لکھے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="324"/>
+        <source>Day</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="325"/>
+        <source>Month</source>
+        <translation>مہینہ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="326"/>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="399"/>
+        <source>Yes</source>
+        <translation>جی ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="400"/>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="407"/>
+        <source>or</source>
+        <translation>یا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="446"/>
+        <source>I agree</source>
+        <translation>میں متفق ہوں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="198"/>
+        <source>Which document are you scanning?</source>
+        <translation>آپ کون سی دستاویز اسکین کر رہے ہیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="203"/>
+        <source>The scanner is not working. You can bring this document to a desk instead.</source>
+        <translation>اسکینر کام نہیں کر رہا۔ اس کے بجائے آپ یہ دستاویز ڈیسک پر لا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="209"/>
+        <source>Put the page face down on the scanner glass, then tap Scan a page.</source>
+        <translation>صفحے کا لکھا ہوا رخ نیچے کی طرف کر کے اسے اسکینر کے شیشے پر رکھیں، پھر ‘صفحہ اسکین کریں’ دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="213"/>
+        <source>Scan a page</source>
+        <translation>صفحہ اسکین کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="215"/>
+        <source>Remove the last page</source>
+        <translation>آخری صفحہ ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="224"/>
+        <source>Page %1: %2</source>
+        <translation>صفحہ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="232"/>
+        <source>No pages scanned yet</source>
+        <translation>ابھی تک کوئی صفحہ اسکین نہیں ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="234"/>
+        <source>1 page scanned</source>
+        <translation>1 صفحہ اسکین ہو گیا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="236"/>
+        <source>%1 pages scanned</source>
+        <translation>‏%1 صفحات اسکین ہو گئے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="238"/>
+        <source>That is the most this question takes.</source>
+        <translation>اس سوال میں اس سے زیادہ صفحات نہیں دیے جا سکتے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="246"/>
+        <source>Select the document you are scanning</source>
+        <translation>وہ دستاویز منتخب کریں جو آپ اسکین کر رہے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="248"/>
+        <source>The page was not scanned.</source>
+        <translation>صفحہ اسکین نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="251"/>
+        <source>The scanner could not scan the page. Please try again, or ask a member of staff.</source>
+        <translation>اسکینر صفحہ اسکین نہیں کر سکا۔ براہ کرم دوبارہ کوشش کریں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="256"/>
+        <source>The scanned page could not be read. Please scan it again.</source>
+        <translation>اسکین کیا گیا صفحہ پڑھا نہیں جا سکا۔ براہ کرم اسے دوبارہ اسکین کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>FormJourney</name>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="151"/>
+        <source>You will need:</source>
+        <translation>آپ کو ان چیزوں کی ضرورت ہو گی:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="158"/>
+        <source>It takes about 1 minute.</source>
+        <translation>اس میں تقریباً 1 منٹ لگتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="160"/>
+        <source>It takes about %1 minutes.</source>
+        <translation>اس میں تقریباً %1 منٹ لگتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="163"/>
+        <source>Start now</source>
+        <translation>ابھی شروع کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="176"/>
+        <source>%1 (optional)</source>
+        <translation>‏%1 (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="195"/>
+        <location filename="../../kiosk/form_pages.py" line="233"/>
+        <source>Continue</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="209"/>
+        <location filename="../../kiosk/form_pages.py" line="267"/>
+        <source>Change</source>
+        <translation>تبدیل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="215"/>
+        <source>Remove</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="224"/>
+        <source>Yes</source>
+        <translation>جی ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="225"/>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="246"/>
+        <source>Check your answers before sending</source>
+        <translation>بھیجنے سے پہلے اپنے جوابات دیکھ لیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="276"/>
+        <source>Now send your form</source>
+        <translation>اب اپنا فارم بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="281"/>
+        <source>By sending this form you confirm that, to the best of your knowledge, the details you are giving are correct.</source>
+        <translation>یہ فارم بھیج کر آپ تصدیق کرتے ہیں کہ آپ کی بہترین معلومات کے مطابق، آپ کی دی ہوئی تفصیلات درست ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="287"/>
+        <source>Accept and send</source>
+        <translation>قبول کریں اور بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="306"/>
+        <location filename="../../kiosk/form_pages.py" line="350"/>
+        <source>Finish</source>
+        <translation>ختم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="310"/>
+        <source>Saving your answers for the officer…</source>
+        <translation>آپ کے جوابات افسر کے لیے محفوظ کیے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="311"/>
+        <source>Show this reference to the officer, so you do not have to answer again: %1</source>
+        <translation>یہ حوالہ نمبر افسر کو دکھائیں، تاکہ آپ کو دوبارہ جواب نہ دینا پڑے: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="324"/>
+        <source>Form sent</source>
+        <translation>فارم بھیج دیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="326"/>
+        <source>Your reference number</source>
+        <translation>آپ کا حوالہ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="338"/>
+        <source>What happens next</source>
+        <translation>آگے کیا ہو گا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="347"/>
+        <source>Next: %1</source>
+        <translation>اگلا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="355"/>
+        <source>Your receipt is printing. Take it with you.</source>
+        <translation>آپ کی رسید پرنٹ ہو رہی ہے۔ اسے اپنے ساتھ لے جائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="359"/>
+        <source>Take your receipt from the printer.</source>
+        <translation>پرنٹر سے اپنی رسید لے لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="360"/>
+        <source>This kiosk cannot print your receipt. Please write down your reference: %1</source>
+        <translation>یہ کیوسک آپ کی رسید پرنٹ نہیں کر سکتا۔ براہ کرم اپنا حوالہ نمبر لکھ لیں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="501"/>
+        <source>Please tell the officer your answers when you see them.</source>
+        <translation>براہ کرم افسر سے ملاقات ہونے پر انہیں اپنے جوابات بتائیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>FormOutcome</name>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="46"/>
+        <source>Please talk to a member of staff</source>
+        <translation>براہ کرم عملے کے کسی رکن سے بات کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="49"/>
+        <source>What you can do next</source>
+        <translation>آپ آگے کیا کر سکتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="60"/>
+        <source>Get a ticket to talk to someone today</source>
+        <translation>آج ہی کسی سے بات کرنے کے لیے ٹکٹ لیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="69"/>
+        <source>Please ask at the desk to talk to someone today.</source>
+        <translation>آج کسی سے بات کرنے کے لیے براہ کرم ڈیسک پر پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="79"/>
+        <source>Fill in: %1</source>
+        <translation>پُر کریں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="88"/>
+        <source>Other organisations that can help</source>
+        <translation>دوسرے ادارے جو مدد کر سکتے ہیں</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="36"/>
+        <source>Report something</source>
+        <translation>کسی چیز کی اطلاع دیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="37"/>
+        <source>Apply for something</source>
+        <translation>کسی چیز کے لیے درخواست دیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="38"/>
+        <source>Book something</source>
+        <translation>کچھ بک کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="39"/>
+        <source>Tell us something</source>
+        <translation>ہمیں کچھ بتائیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="40"/>
+        <source>Ask us something</source>
+        <translation>ہم سے کچھ پوچھیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="41"/>
+        <source>Not sure where to start?</source>
+        <translation>معلوم نہیں کہ کہاں سے شروع کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="96"/>
+        <source>What do you want to do?</source>
+        <translation>آپ کیا کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="141"/>
+        <source>%1 – sent, reference %2</source>
+        <translation>‏%1 – بھیج دیا گیا، حوالہ نمبر %2</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../kiosk/home.py" line="50"/>
@@ -389,6 +764,11 @@
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="60"/>
+        <source>Report, apply, book, tell us or ask</source>
+        <translation>اطلاع دیں، درخواست دیں، بک کریں، ہمیں بتائیں یا پوچھیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="61"/>
         <source>Business visitor sign-in</source>
         <translation>کاروباری ملاقاتیوں کا سائن اِن</translation>
     </message>
@@ -419,62 +799,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="290"/>
+        <location filename="../../kiosk/shell.py" line="372"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="291"/>
+        <location filename="../../kiosk/shell.py" line="373"/>
         <source>Larger text</source>
         <translation>بڑے حروف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="292"/>
+        <location filename="../../kiosk/shell.py" line="374"/>
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="293"/>
+        <location filename="../../kiosk/shell.py" line="375"/>
         <source>Read aloud</source>
         <translation>پڑھ کر سنائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="294"/>
+        <location filename="../../kiosk/shell.py" line="376"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="295"/>
+        <location filename="../../kiosk/shell.py" line="377"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="296"/>
+        <location filename="../../kiosk/shell.py" line="378"/>
         <source>Get help</source>
         <translation>مدد لیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="297"/>
+        <location filename="../../kiosk/shell.py" line="379"/>
         <source>Staff</source>
         <translation>عملہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="318"/>
+        <location filename="../../kiosk/shell.py" line="400"/>
         <source>Starting read aloud…</source>
         <translation>پڑھ کر سنانا شروع ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="334"/>
+        <location filename="../../kiosk/shell.py" line="416"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>اس کیوسک پر پڑھ کر سنانے کی سہولت دستیاب نہیں۔ ‘مدد لیں’ دبائیں، عملے کا کوئی رکن آپ کی مدد کے لیے آئے گا۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="358"/>
+        <location filename="../../kiosk/shell.py" line="440"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>مدد آ رہی ہے۔ عملے کا کوئی رکن اس کیوسک پر آئے گا۔ براہ کرم یہیں رہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="365"/>
+        <location filename="../../kiosk/shell.py" line="447"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>ہم اس کیوسک سے مدد نہیں بلا سکے۔ براہ کرم ڈیسک پر پوچھیں۔</translation>
     </message>

@@ -355,6 +355,381 @@
     </message>
 </context>
 <context>
+    <name>FormAnswers</name>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="199"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="201"/>
+        <source>Find address</source>
+        <translation>查找地址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="203"/>
+        <source>My address is not listed</source>
+        <translation>我的地址不在列表中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="205"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="213"/>
+        <source>Enter a postcode</source>
+        <translation>请输入邮编</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="219"/>
+        <source>We could not find any addresses for %1. Check the postcode, or enter your address.</source>
+        <translation>找不到与 %1 对应的地址。请检查邮编，或输入您的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="225"/>
+        <source>1 address found for %1</source>
+        <translation>%1：找到 1 个地址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_address.py" line="227"/>
+        <source>%2 addresses found for %1</source>
+        <translation>%1：找到 %2 个地址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="270"/>
+        <source>You have 1 character remaining</source>
+        <translation>还可输入 1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="272"/>
+        <source>You have %1 characters remaining</source>
+        <translation>还可输入 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="274"/>
+        <source>You have 1 character too many</source>
+        <translation>超出 1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="276"/>
+        <source>You have %1 characters too many</source>
+        <translation>超出 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="324"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="325"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="326"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="399"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="400"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="407"/>
+        <source>or</source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_answers.py" line="446"/>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="198"/>
+        <source>Which document are you scanning?</source>
+        <translation>您要扫描哪份文件？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="203"/>
+        <source>The scanner is not working. You can bring this document to a desk instead.</source>
+        <translation>扫描器无法使用。您可以改为将此文件带到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="209"/>
+        <source>Put the page face down on the scanner glass, then tap Scan a page.</source>
+        <translation>请将页面正面朝下放在扫描器玻璃上，然后点按“扫描一页”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="213"/>
+        <source>Scan a page</source>
+        <translation>扫描一页</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="215"/>
+        <source>Remove the last page</source>
+        <translation>删除最后一页</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="224"/>
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="232"/>
+        <source>No pages scanned yet</source>
+        <translation>尚未扫描任何页面</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="234"/>
+        <source>1 page scanned</source>
+        <translation>已扫描 1 页</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="236"/>
+        <source>%1 pages scanned</source>
+        <translation>已扫描 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="238"/>
+        <source>That is the most this question takes.</source>
+        <translation>此问题最多只能提交这么多页。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="246"/>
+        <source>Select the document you are scanning</source>
+        <translation>请选择您要扫描的文件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="248"/>
+        <source>The page was not scanned.</source>
+        <translation>该页未能扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="251"/>
+        <source>The scanner could not scan the page. Please try again, or ask a member of staff.</source>
+        <translation>扫描器无法扫描该页。请重试，或询问工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_document.py" line="256"/>
+        <source>The scanned page could not be read. Please scan it again.</source>
+        <translation>无法读取扫描的页面。请重新扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>FormJourney</name>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="151"/>
+        <source>You will need:</source>
+        <translation>您需要准备：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="158"/>
+        <source>It takes about 1 minute.</source>
+        <translation>大约需要 1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="160"/>
+        <source>It takes about %1 minutes.</source>
+        <translation>大约需要 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="163"/>
+        <source>Start now</source>
+        <translation>立即开始</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="176"/>
+        <source>%1 (optional)</source>
+        <translation>%1（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="195"/>
+        <location filename="../../kiosk/form_pages.py" line="233"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="209"/>
+        <location filename="../../kiosk/form_pages.py" line="267"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="215"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="224"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="225"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="246"/>
+        <source>Check your answers before sending</source>
+        <translation>发送前，请检查您的回答</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="276"/>
+        <source>Now send your form</source>
+        <translation>现在发送您的表格</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="281"/>
+        <source>By sending this form you confirm that, to the best of your knowledge, the details you are giving are correct.</source>
+        <translation>发送此表格即表示您确认，据您所知，您提供的信息准确无误。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="287"/>
+        <source>Accept and send</source>
+        <translation>同意并发送</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="306"/>
+        <location filename="../../kiosk/form_pages.py" line="350"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="310"/>
+        <source>Saving your answers for the officer…</source>
+        <translation>正在为工作人员保存您的回答…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="311"/>
+        <source>Show this reference to the officer, so you do not have to answer again: %1</source>
+        <translation>请向工作人员出示此编号，这样您就不必再回答一遍：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="324"/>
+        <source>Form sent</source>
+        <translation>表格已发送</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="326"/>
+        <source>Your reference number</source>
+        <translation>您的参考编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="338"/>
+        <source>What happens next</source>
+        <translation>接下来会怎样</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="347"/>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="355"/>
+        <source>Your receipt is printing. Take it with you.</source>
+        <translation>正在打印您的回执。请随身带走。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="359"/>
+        <source>Take your receipt from the printer.</source>
+        <translation>请从打印机取走您的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="360"/>
+        <source>This kiosk cannot print your receipt. Please write down your reference: %1</source>
+        <translation>这台自助机无法打印您的回执。请记下您的编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_pages.py" line="501"/>
+        <source>Please tell the officer your answers when you see them.</source>
+        <translation>见到工作人员时，请告诉对方您的回答。</translation>
+    </message>
+</context>
+<context>
+    <name>FormOutcome</name>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="46"/>
+        <source>Please talk to a member of staff</source>
+        <translation>请与工作人员交谈</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="49"/>
+        <source>What you can do next</source>
+        <translation>您接下来可以做什么</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="60"/>
+        <source>Get a ticket to talk to someone today</source>
+        <translation>取号，今天就与工作人员面谈</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="69"/>
+        <source>Please ask at the desk to talk to someone today.</source>
+        <translation>如需今天与工作人员面谈，请到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="79"/>
+        <source>Fill in: %1</source>
+        <translation>填写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/form_outcome.py" line="88"/>
+        <source>Other organisations that can help</source>
+        <translation>其他可以提供帮助的机构</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="36"/>
+        <source>Report something</source>
+        <translation>报告问题</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="37"/>
+        <source>Apply for something</source>
+        <translation>申请办理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="38"/>
+        <source>Book something</source>
+        <translation>预约服务</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="39"/>
+        <source>Tell us something</source>
+        <translation>告知我们</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="40"/>
+        <source>Ask us something</source>
+        <translation>向我们咨询</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="41"/>
+        <source>Not sure where to start?</source>
+        <translation>不知道从哪里开始？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="96"/>
+        <source>What do you want to do?</source>
+        <translation>您想做什么？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/forms_screen.py" line="141"/>
+        <source>%1 – sent, reference %2</source>
+        <translation>%1 – 已发送，编号 %2</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../kiosk/home.py" line="50"/>
@@ -388,6 +763,11 @@
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="60"/>
+        <source>Report, apply, book, tell us or ask</source>
+        <translation>报告、申请、预约、告知或咨询</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="61"/>
         <source>Business visitor sign-in</source>
         <translation>商务访客登记</translation>
     </message>
@@ -418,62 +798,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="290"/>
+        <location filename="../../kiosk/shell.py" line="372"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="291"/>
+        <location filename="../../kiosk/shell.py" line="373"/>
         <source>Larger text</source>
         <translation>大字体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="292"/>
+        <location filename="../../kiosk/shell.py" line="374"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="293"/>
+        <location filename="../../kiosk/shell.py" line="375"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="294"/>
+        <location filename="../../kiosk/shell.py" line="376"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="295"/>
+        <location filename="../../kiosk/shell.py" line="377"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="296"/>
+        <location filename="../../kiosk/shell.py" line="378"/>
         <source>Get help</source>
         <translation>寻求帮助</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="297"/>
+        <location filename="../../kiosk/shell.py" line="379"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="318"/>
+        <location filename="../../kiosk/shell.py" line="400"/>
         <source>Starting read aloud…</source>
         <translation>正在启动朗读…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="334"/>
+        <location filename="../../kiosk/shell.py" line="416"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>这台自助机不支持朗读。请按“寻求帮助”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="358"/>
+        <location filename="../../kiosk/shell.py" line="440"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>已为您呼叫帮助。工作人员会来到这台自助机旁。请在此等候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="365"/>
+        <location filename="../../kiosk/shell.py" line="447"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>无法从这台自助机呼叫帮助。请到服务台询问。</translation>
     </message>

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from core.form_catalogue import parse_form
 from core.form_definition import FormDefinition
+from core.form_flow import FieldProblem, FormSession, StepKind
+from core.form_inputs import AddressInput, DateInput
 
 CATALOGUE_DIR = Path(__file__).resolve().parents[2] / "assets" / "catalogue"
 
@@ -152,3 +156,90 @@ def every_type(**changes: Any) -> dict[str, Any]:
 def build(raw: dict[str, Any], source: str = "test-form.json") -> FormDefinition:
     """A definition checked exactly as a file would be (schema, then the engine's checks)."""
     return parse_form(raw, CATALOGUE_DIR, source)
+
+
+# --- Appended for the engine's tests: a triage form, a resident's answers, a walker -----------
+
+TODAY = date(2026, 11, 23)
+
+TRIAGE: dict[str, Any] = {
+    "id": "housing-triage",
+    "version": "2026-11-23.1",
+    "service": "housing",
+    "kind": "triage",
+    "reference_prefix": "HT",
+    "title": en("Get help with housing"),
+    "summary": en("Answer a few questions and we will tell you where to go."),
+    "minutes": 2,
+    "you_will_need": [en("Any letters from your landlord")],
+    "standard": en("We will see you today if you have nowhere to sleep tonight."),
+    "reply_within_working_days": 0,
+    "what_happens_next": en("We will tell you where to go next."),
+    "items": [
+        question("homeless_tonight", "yes_no", "Do you have somewhere safe to sleep tonight?"),
+        question(
+            "eviction_letter",
+            "yes_no",
+            "Have you had a letter telling you to leave?",
+            relevant="${homeless_tonight} = 'yes'",
+        ),
+    ],
+    "outcomes": [
+        {
+            "when": "${homeless_tonight} = 'no'",
+            "message": en("Please speak to us today."),
+            "appointment": {"service": "housing", "priority": True},
+        },
+        {
+            "when": "${eviction_letter} = 'yes'",
+            "message": en("Apply for help."),
+            "form": "every-type",
+        },
+        {
+            "when": "true()",
+            "message": en("Citizens Advice can help."),
+            "partners": [{"name": en("Citizens Advice"), "how": en("Call 0800 144 8848")}],
+        },
+    ],
+}
+
+# What one resident types into EVERY_TYPE, page by page (no children, email and proof skipped).
+RESIDENT_ANSWERS: dict[str, object] = {
+    "full_name": "Zebedee Quixotic-Marchbanks",
+    "adults": "2",
+    "date_of_birth": DateInput("14", "3", "1984"),
+    "has_children": "no",
+    "tenure": "own",
+    "bins": ["recycling", "food"],
+    "address": AddressInput("e11bu", "Flat 3, 221 Whitechapel Road"),
+    "phone": "07700 900982",
+    "start_date": DateInput("1", "12", "2026"),
+    "agree": True,
+}
+
+
+def fill_in(session: FormSession, answers: Mapping[str, object]) -> list[FieldProblem]:
+    """Press Continue from the current page until check answers (or the outcome).
+
+    Each question page gets ``answers[page key]`` if there is one; an entries page takes the
+    next choice from ``answers["<repeat>.entries"]`` (a list of "yes"/"no"), or "no" when
+    there is no such list; once the list is used up, Continue is pressed with no choice.
+    Returns the problems of the first page that refuses to continue, or [] at the end.
+    """
+    choices = {k: list(v) for k, v in answers.items() if k.endswith(".entries")}  # type: ignore[call-overload]
+    if session.step.kind is StepKind.START:
+        session.next()
+    for _ in range(500):
+        step = session.step
+        if step.kind in (StepKind.CHECK, StepKind.OUTCOME, StepKind.DONE):
+            return []
+        if step.kind is StepKind.QUESTION and step.key in answers:
+            session.answer(answers[step.key])
+        if step.kind is StepKind.ENTRIES:
+            pending = choices.get(step.key, ["no"])
+            if pending:
+                session.choose_add_another(pending.pop(0))
+        problems = session.next()
+        if problems:
+            return problems
+    raise AssertionError("the form never reached its end")

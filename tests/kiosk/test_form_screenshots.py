@@ -1,0 +1,116 @@
+"""Renders every kind of form page to build/screens/forms-<page>-<language>.png, for review.
+
+Each question type, the error summary, check your answers, the confirmation, a repeat's
+entries page, a triage outcome and a life event, in English, Bengali and Urdu (right to
+left). Each image is checked for size, for not being blank, and (for Bengali and Urdu)
+for showing the language's own script on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from core.form_flow import StepKind
+from core.form_inputs import ScannedDocument
+from core.form_walk import walk
+from devices.simulated_scanner import SimulatedScanner
+from tests.kiosk.conftest import SCREEN, KioskUnderTest, save_screen
+from tests.kiosk.form_driver import FormDriver
+
+TODAY = date(2026, 11, 23)
+SCRIPTS = {"bn": "[\u0980-\u09ff]", "ur": "[\u0600-\u06ff]"}
+# (screenshot name, form, page key): each question type and each kind of page.
+PAGES = [
+    ("start", "report-missed-bin", "start"),
+    ("postcode-address", "report-missed-bin", "address"),
+    ("multiple-choice", "report-missed-bin", "bins"),
+    ("date", "report-missed-bin", "due_date"),
+    ("yes-no", "report-missed-bin", "out_by_7am"),
+    ("long-text", "report-missed-bin", "crew_notes"),
+    ("text", "report-missed-bin", "full_name"),
+    ("email", "report-missed-bin", "email"),
+    ("phone", "report-missed-bin", "phone"),
+    ("check-answers", "report-missed-bin", "check"),
+    ("single-choice", "tell-us-you-have-moved", "move_type"),
+    ("number", "tell-us-you-have-moved", "adults"),
+    ("declaration", "tell-us-you-have-moved", "declaration"),
+    ("document", "send-housing-benefit-evidence", "identity_evidence"),
+    ("repeat-entries", "book-bulky-waste", "items.entries"),
+    ("triage-outcome", "housing-advice", "outcome"),
+]
+
+
+def _choose_language(kiosk: KioskUnderTest, language: str) -> None:
+    if language != "en":
+        kiosk.window.set_language(language)
+
+
+def _advance(form: FormDriver, form_id: str, key: str, forced: dict[str, object]) -> None:
+    """Open a form and answer page after page, as the walker would, until page ``key``."""
+    definition = form.screen.services.catalogue.form(form_id)
+    path = walk(definition, TODAY, add_entries=1)
+    form.kiosk.tap("homeTile_forms")
+    form.kiosk.tap(f"formTile_{form_id}")
+    journey = form.journey
+    for _ in range(60):
+        step = journey.session.step
+        if step.key == key:
+            return
+        if step.kind is StepKind.ENTRIES:
+            journey.session.choose_add_another("no")
+        elif step.kind is StepKind.QUESTION and journey.answer is not None:
+            journey.answer.set_raw(forced.get(step.key, path.choices.get(step.key)))
+            journey.answer.edited.emit()
+        journey.go_on()
+        assert not form.problems(), (step.key, form.problems())
+    raise AssertionError(f"{form_id}: never reached {key}")
+
+
+def _check(kiosk: KioskUnderTest, name: str, language: str) -> None:
+    path = save_screen(kiosk, name)
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == SCREEN
+    colours = {image.pixel(x, y) for y in range(0, 1080, 12) for x in range(0, 1920, 12)}
+    assert len(colours) > 8, f"{name} looks blank"
+    if language in SCRIPTS:
+        shown = kiosk.window.findChildren(QLabel) + kiosk.window.findChildren(QAbstractButton)
+        texts = " ".join(w.text() for w in shown if w.isVisible())
+        assert re.search(SCRIPTS[language], texts), f"{name} shows no {language} text"
+
+
+@pytest.mark.parametrize("language", ["en", "bn", "ur"])
+def test_every_kind_of_form_page(site_kiosk: KioskUnderTest, language: str) -> None:
+    form = FormDriver(site_kiosk)
+    _choose_language(site_kiosk, language)
+    site_kiosk.tap("homeTile_forms")
+    _check(site_kiosk, f"forms-list-{language}", language)
+    site_kiosk.tap("lifeEvent_moving-in")
+    _check(site_kiosk, f"forms-life-event-{language}", language)
+    site_kiosk.tap("homeButton")
+    page = SimulatedScanner().scan_page()
+    forced: dict[str, object] = {
+        "safe_tonight": "no",
+        "evidence_for": ("identity",),
+        "identity_evidence": (ScannedDocument("Passport", (page,)),),
+    }
+    for name, form_id, key in PAGES:
+        _advance(form, form_id, key, forced)
+        if key == "identity_evidence" and form.journey.answer is not None:
+            form.journey.answer.set_raw(forced[key])
+        _check(site_kiosk, f"forms-{name}-{language}", language)
+        if name == "postcode-address":
+            form.go_on()  # nothing entered yet: the error summary
+            _check(site_kiosk, f"forms-error-summary-{language}", language)
+        if name == "check-answers":
+            site_kiosk.tap("formContinue")
+            site_kiosk.qtbot.waitUntil(lambda: form.journey.finalised is not None, timeout=10000)
+            site_kiosk.qtbot.waitUntil(
+                lambda: form.journey.print_state != "printing", timeout=20000
+            )
+            _check(site_kiosk, f"forms-confirmation-{language}", language)
+        site_kiosk.tap("homeButton")
