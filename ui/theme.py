@@ -83,10 +83,15 @@ def base_size(look: Look) -> int:
     return 30 if look.large else 22
 
 
-def stylesheet(look: Look) -> str:
-    """The application stylesheet for a look."""
+def stylesheet(look: Look, right_to_left: bool = False) -> str:
+    """The application stylesheet for a look.
+
+    Qt mirrors a widget's padding for a right-to-left language but not its borders, so a
+    border marking the reading side is put on the right for those languages.
+    """
     p = palette_for(look)
     size = base_size(look)
+    start = "right" if right_to_left else "left"
     return f"""
 QWidget {{ background: {p.page}; color: {p.text}; font-size: {size}px; }}
 QLabel[role="heading"] {{ font-size: {int(size * 1.6)}px; font-weight: bold; }}
@@ -94,10 +99,11 @@ QLabel[role="secondary"] {{ color: {p.secondary}; }}
 QLabel[role="subheading"] {{ font-size: {int(size * 1.25)}px; font-weight: bold; }}
 QLabel[role="error"] {{ color: {p.error}; font-weight: bold; }}
 QFrame[role="check-row"] {{ border-bottom: 2px solid {p.tile_border}; padding: 8px 0; }}
-QWidget[invalid="true"] {{ border-left: 6px solid {p.error}; padding-left: 12px; }}
+QWidget[invalid="true"] {{ border-{start}: 6px solid {p.error}; padding-left: 12px; }}
 QFrame[role="error-summary"] {{ border: 5px solid {p.error}; padding: 12px; }}
 QFrame[role="banner"], QLabel[role="banner"] {{
     background: {p.banner}; color: {p.banner_text}; padding: 12px; }}
+QFrame[role="banner"] QLabel {{ background: transparent; color: {p.banner_text}; }}
 QFrame#topBar, QFrame#bottomBar {{ border-bottom: 2px solid {p.tile_border}; }}
 QPushButton, QToolButton {{
     min-height: 56px; min-width: 56px; padding: 8px 20px; border-radius: 6px;
@@ -131,4 +137,4 @@ def apply_theme(app: QApplication, look: Look, language_code: str) -> None:
     font.setFamilies(list(dict.fromkeys(families)))
     font.setPixelSize(base_size(look))
     app.setFont(font)
-    app.setStyleSheet(stylesheet(look))
+    app.setStyleSheet(stylesheet(look, lang.right_to_left))

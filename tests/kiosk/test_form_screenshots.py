@@ -83,6 +83,20 @@ def _check(kiosk: KioskUnderTest, name: str, language: str) -> None:
         assert re.search(SCRIPTS[language], texts), f"{name} shows no {language} text"
 
 
+def _assert_red_bar_on_the_reading_side(
+    kiosk: KioskUnderTest, form: FormDriver, language: str
+) -> None:
+    """GOV.UK marks a field with a problem by a red bar where reading starts."""
+    answer = form.journey.answer
+    assert answer is not None
+    image = answer.grab().toImage()
+    middle = image.height() // 2
+    left, right = image.pixelColor(2, middle), image.pixelColor(image.width() - 3, middle)
+    red_side, other = (right, left) if language == "ur" else (left, right)
+    assert red_side.red() > 150 and red_side.green() < 100, red_side.name()
+    assert not (other.red() > 150 and other.green() < 100), other.name()
+
+
 @pytest.mark.parametrize("language", ["en", "bn", "ur"])
 def test_every_kind_of_form_page(site_kiosk: KioskUnderTest, language: str) -> None:
     form = FormDriver(site_kiosk)
@@ -106,6 +120,7 @@ def test_every_kind_of_form_page(site_kiosk: KioskUnderTest, language: str) -> N
         if name == "postcode-address":
             form.go_on()  # nothing entered yet: the error summary
             _check(site_kiosk, f"forms-error-summary-{language}", language)
+            _assert_red_bar_on_the_reading_side(site_kiosk, form, language)
         if name == "check-answers":
             site_kiosk.tap("formContinue")
             site_kiosk.qtbot.waitUntil(lambda: form.journey.finalised is not None, timeout=10000)
