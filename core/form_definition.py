@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from core.catalogue import CatalogueError, Localised
-from core.form_expressions import Expression, ExpressionError, compile_expression
+from core.form_expressions import Expression, ExpressionError, compile_expression, to_date
 from core.languages import localised
 
 
@@ -290,6 +291,18 @@ class _Builder:
     def optional(self, where: str, text: str | None) -> Expression | None:
         return None if text is None else self.expression(where, text)
 
+    def date_rule(self, where: str, text: str | None) -> Expression | None:
+        """An earliest or latest date; one that reads no answer is worked out now, so a
+        typo such as date('2026-02-30') is refused at load rather than ignored later."""
+        rule = self.optional(where, text)
+        if rule is not None and not rule.references:
+            try:
+                if to_date(rule.evaluate({}, today=date(2026, 1, 1))) is None:
+                    raise ExpressionError("it gives no date")
+            except ExpressionError as exc:
+                raise self.fail(where, f"{text!r} is not a date: {exc}") from None
+        return rule
+
     def question(self, where: str, raw: dict[str, Any]) -> Question:
         self.claim(where, raw["name"])
         required = raw.get("required", True)
@@ -329,8 +342,8 @@ class _Builder:
             minimum=minimum,
             maximum=maximum,
             whole_number=raw.get("whole_number", False),
-            earliest=self.optional(f"{where}.earliest", raw.get("earliest")),
-            latest=self.optional(f"{where}.latest", raw.get("latest")),
+            earliest=self.date_rule(f"{where}.earliest", raw.get("earliest")),
+            latest=self.date_rule(f"{where}.latest", raw.get("latest")),
             max_choices=raw.get("max_choices"),
             choices=tuple(
                 Choice(c["value"], c["label"], c.get("hint"), c.get("exclusive", False))

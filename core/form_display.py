@@ -93,6 +93,18 @@ def check_rows(session: FormSession) -> list[CheckRow]:
                 entry_heading=heading,
             )
         )
+    for name, count in ((r, len(e)) for r, e in session.entries.items()):
+        if name not in session.state.visible_repeats:
+            continue
+        repeat = session.repeat(name)
+        rows.append(
+            CheckRow(
+                key=f"{name}.entries",
+                label=say(repeat.label, language),
+                answer=f"{count} × {say(repeat.item_label, language)}",
+                change=f"{name}.entries",
+            )
+        )
     for calculation in session.definition.calculations:
         if calculation.label is None:
             continue

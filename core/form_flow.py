@@ -279,10 +279,31 @@ class FormSession:
             self.returning_to_check = False
             self.step = CHECK
             return True
+        if self._dropped_new_entry():
+            return True
         steps = self.steps()
         keys = [s.key for s in steps]
         index = keys.index(self.step.key) if self.step.key in keys else len(steps) - 1
         self.step = steps[max(0, index - 1)]
+        return True
+
+    def _dropped_new_entry(self) -> bool:
+        """Back from the first page of an entry just added and left empty: the entry goes,
+        and the resident is on the entries page again (as if they had not said yes)."""
+        place = self.step.place
+        if place is None or place.repeat is None or place.entry is None:
+            return False
+        entries = self.entries[place.repeat]
+        first = next((p for p in self.state.visible if p.repeat == place.repeat), None)
+        is_first_page = first is not None and first.question == place.question
+        last_and_empty = place.entry == len(entries) - 1 and not any(
+            not is_empty(v) for v in entries[place.entry].values()
+        )
+        if not (is_first_page and last_and_empty and place.entry > 0):
+            return False
+        del entries[place.entry]
+        self.state = self._settle()
+        self.step = Step(StepKind.ENTRIES, repeat=place.repeat)
         return True
 
     def change(self, key: str) -> None:
@@ -290,7 +311,7 @@ class FormSession:
         for step in self.steps():
             if step.key == key:
                 self.step = step
-                self.returning_to_check = self.step.kind is StepKind.QUESTION
+                self.returning_to_check = step.kind in (StepKind.QUESTION, StepKind.ENTRIES)
                 return
         raise KeyError(key)
 

@@ -594,3 +594,12 @@ def test_each_real_form_can_be_started_and_refuses_an_empty_first_page_plainly(
             assert [p.key for p in problems] == [first.key]
             assert all(p.message.strip() for p in problems)
         assert session.steps()[-1].kind in (StepKind.CHECK, StepKind.OUTCOME)
+
+
+def test_a_date_rule_that_is_no_date_is_refused_when_the_form_loads() -> None:
+    raw = every_type()
+    raw["items"][3]["earliest"] = "date('1900-01-0')"
+    with pytest.raises(CatalogueError) as caught:
+        build(raw)
+    assert caught.value.where == "items[3].earliest"
+    assert "is not a date" in caught.value.problem

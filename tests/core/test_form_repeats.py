@@ -173,7 +173,7 @@ def test_removing_an_entry_renumbers_the_rest_and_the_count() -> None:
     session.choose_add_another("no")
     assert session.next() == []
     assert fill_in(session, RESIDENT_ANSWERS) == []
-    assert [r.answer for r in check_rows(session) if r.label == "Children"] == ["2"]
+    assert [r.answer for r in check_rows(session) if r.key == "child_count"] == ["2"]
     assert sealed_children(session) == [
         {
             "child_name": "Ada",
@@ -219,7 +219,7 @@ def test_count_of_the_repeat_follows_the_entries() -> None:
     session.next()
     assert session.calculations["child_count"] == 2
     session.back()
-    assert session.calculations["child_count"] == 2  # the new entry stays until removed
+    assert session.calculations["child_count"] == 1  # Back from the empty new entry drops it
 
 
 def test_children_go_when_the_resident_says_they_have_none() -> None:
@@ -252,3 +252,27 @@ def test_below_the_minimum_the_resident_can_add_an_entry_again() -> None:
     assert session.next() == []
     assert session.step.key == "children.1.child_name"
     assert len(session.entries["children"]) == 1
+
+
+def test_back_from_a_new_empty_entry_drops_it_and_returns_to_the_entries_page() -> None:
+    session = to_entries_page(ADA)
+    session.choose_add_another("yes")
+    assert session.next() == []
+    assert session.step.key == "children.2.child_name"
+    assert session.back()
+    assert session.step.key == "children.entries"
+    assert len(session.entries["children"]) == 1
+
+
+def test_check_answers_can_change_the_entries_and_come_back() -> None:
+    session = to_entries_page(ADA)
+    session.choose_add_another("no")
+    assert session.next() == []
+    assert fill_in(session, RESIDENT_ANSWERS) == []
+    [row] = [r for r in check_rows(session) if r.key == "children.entries"]
+    assert row.answer == "1 × Child" and row.change == "children.entries"
+    session.change("children.entries")
+    assert session.step.key == "children.entries"
+    session.choose_add_another("no")
+    assert session.next() == []
+    assert session.step.key == "check"
