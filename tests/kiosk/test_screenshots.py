@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import ROOT
 from tests.kiosk.conftest import SCREEN, KioskUnderTest
@@ -24,6 +25,7 @@ def _distinct_colours(image: QImage, step: int = 6) -> int:
 
 def _save(kiosk: KioskUnderTest, name: str) -> Path:
     kiosk.qtbot.waitUntil(lambda: kiosk.window.size().toTuple() == SCREEN)
+    QApplication.processEvents()  # work queued by the last change (tile names refitted)
     pixmap = kiosk.window.grab()
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"{name}.png"
