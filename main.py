@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.case_status import CaseStatusLookup, CaseTracker
 from core.catalogue import Catalogue, CatalogueError, load_catalogue
 from core.code_reader import CodeReader
 from core.config import DEMO_PEER_KEY, ConfigError, TerminalConfig, default_data_dir, load_config
@@ -30,8 +31,10 @@ if TYPE_CHECKING:
     from core.form_catalogue import FormCatalogue
     from core.form_services import FormServices
     from core.site_services import PeerLink, SiteServices
+    from sync.central_sync import CentralSync
     from sync.site_peers import SiteReplicator
 
+ROOT = Path(__file__).resolve().parent
 log = logging.getLogger("civic_kiosk")
 
 # Qt's own chatter that says nothing an operator can act on: missing optional multimedia
@@ -78,8 +81,56 @@ def compose_kiosk(
         startup_warning=warning,
         queue_site=site,
         form_desk=Lazy(lambda: compose_forms(config, journal, sealer, catalogue, site)),
+        tracker=CaseTracker(_case_lookup(config, data_dir), journal.sent_from_here),
     )
     return services, journal
+
+
+def start_central(config: TerminalConfig, data_dir: Path) -> CentralSync | None:
+    """Start sending this terminal's events to the case service, if one is configured."""
+    if not config.case_service_url:
+        return None
+    from sync.central_sync import CentralSync
+
+    engine = CentralSync.for_terminal(config, data_dir, retention_days=config.retention_days)
+    engine.start()
+    return engine
+
+
+def cmd_sync(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
+    """Send everything waiting to the case service and pull what changed, once."""
+    if not config.case_service_url:
+        print("sync: no case service is configured (case_service.url); nothing to do")
+        return EXIT_CONFIG
+    from sync.central_sync import CentralSync
+    from sync.terminal_identity import IdentityError
+
+    try:
+        engine = CentralSync.for_terminal(config, data_dir, retention_days=config.retention_days)
+    except IdentityError as exc:
+        print(f"sync: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        status = engine.drain_once()
+        purged = engine.purge_acknowledged(config.retention_days)
+    finally:
+        engine.stop()
+    print(f"case service   {config.case_service_url}")
+    print(f"state          {status.state}")
+    print(f"still to send  {status.backlog} events (oldest {status.oldest_unsent or '-'})")
+    print(f"last success   {status.last_success or 'never'}")
+    print(f"last problem   {status.last_error or 'none'}")
+    print(f"old sealed files deleted  {purged}")
+    return 0 if status.last_error is None else 1
+
+
+def _case_lookup(config: TerminalConfig, data_dir: Path) -> CaseStatusLookup | None:
+    """The case service's status look-up, or None while no case service is configured."""
+    if not config.case_service_url:
+        return None
+    from sync.central_lookup import CentralCaseLookup
+
+    return CentralCaseLookup(config, data_dir)
 
 
 def compose_forms(
@@ -277,6 +328,7 @@ def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) 
     link = SiteLink(config)
     services, journal = compose_kiosk(config, data_dir, link)
     link.start(journal)
+    central = start_central(config, data_dir)
     if journal.integrity.quarantined is not None:
         print(f"WARNING: {services.startup_warning}", file=sys.stderr)
     if config.uses_demo_pin:
@@ -286,6 +338,8 @@ def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) 
     try:
         return run_kiosk(services, config.fullscreen and not args.windowed)
     finally:
+        if central is not None:
+            central.stop()
         link.stop()
         journal.close()
 
@@ -312,6 +366,7 @@ def _staff_role(
     link = SiteLink(config)
     site, journal = compose_staff_terminal(config, data_dir, link)
     link.start(journal)
+    central = start_central(config, data_dir)
     from ui.automation import start_automation
 
     def on_watch(watch: Any) -> None:
@@ -321,6 +376,8 @@ def _staff_role(
     try:
         return run(site, journal, on_watch)
     finally:
+        if central is not None:
+            central.stop()
         link.stop()
         journal.close()
 
@@ -383,6 +440,7 @@ def cmd_status(args: argparse.Namespace, config: TerminalConfig, data_dir: Path)
         "printer_faults": status.counts.get("printer.fault", 0),
         "last_printer_fault": status.last_printer_fault or "none",
         "case_service": config.case_service_url or "none configured (offline demo)",
+        **_central_report(data_dir),
     }
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
@@ -396,6 +454,22 @@ def cmd_status(args: argparse.Namespace, config: TerminalConfig, data_dir: Path)
             else:
                 print(f"{key:<{width}}  {value}")
     return 0 if status.integrity in ("ok", "no journal yet") else 1
+
+
+def _central_report(data_dir: Path) -> dict[str, object]:
+    """What the sync engine last recorded, for ``status`` (read-only, from its own file)."""
+    from sync.central_sync import read_status
+
+    sync = read_status(data_dir)
+    if sync is None:
+        return {"central_sync": "never run"}
+    return {
+        "central_sync": sync.state,
+        "central_backlog": sync.backlog,
+        "central_oldest_unsent": sync.oldest_unsent or "-",
+        "central_last_success": sync.last_success or "never",
+        "central_last_error": sync.last_error or "none",
+    }
 
 
 def demo_printer(data_dir: Path) -> dict[str, object]:
@@ -519,6 +593,61 @@ def _import_xlsform(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
+def cmd_case_service(args: argparse.Namespace, _config: TerminalConfig, data_dir: Path) -> int:
+    """Run the reference case service (the council's end of the contract) until stopped."""
+    import signal
+    import threading
+
+    from sync.reference import (
+        DEMO_PRIVATE_KEY_FILE,
+        load_terminals_file,
+        read_key_file,
+        start_reference_service,
+    )
+
+    token = os.environ.get("CIVIC_CASE_ADMIN_TOKEN", "")
+    if args.admin_token_file is not None:
+        token = args.admin_token_file.read_text(encoding="utf-8").strip()
+    key_file = args.private_key_file or DEMO_PRIVATE_KEY_FILE
+    if args.private_key_file is None:
+        log.warning("using the demo council's private key; give --private-key-file for real data")
+    host, _, port = args.listen.rpartition(":")
+    try:
+        service = start_reference_service(
+            data_dir,
+            host=host.strip("[]") or "127.0.0.1",
+            port=int(port),
+            terminals=load_terminals_file(args.terminals) if args.terminals else None,
+            admin_token=token,
+            private_key_b64=read_key_file(key_file),
+            content_dir=args.content,
+        )
+    except (ValueError, OSError) as exc:
+        print(f"case-service: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"case service listening on {service.url}/case/v1 (data in {data_dir})", flush=True)
+    stop = threading.Event()
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: stop.set())
+    stop.wait()
+    service.stop()
+    return 0
+
+
+def cmd_terminal_key(_args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
+    """Print this terminal's public key, made on first use, for the case service's register."""
+    from sync.terminal_identity import IdentityError, TerminalIdentity
+
+    try:
+        identity = TerminalIdentity.load_or_create(data_dir, config.terminal_id)
+    except IdentityError as exc:
+        print(f"terminal-key: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    entry = {"public_key": identity.public_key_b64(), "site": config.site, "revoked": False}
+    print(json.dumps({"terminals": {config.terminal_id: entry}}, indent=2))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line: one subcommand per role and operation."""
     top = argparse.ArgumentParser(
@@ -608,6 +737,43 @@ def parser() -> argparse.ArgumentParser:
         "print a test page on each printer",
         "Print a test page on each configured printer (the demo file printer "
         "if none) and report each result; faults are recorded for status.",
+    )
+    sync_cmd = command(
+        "sync",
+        cmd_sync,
+        "send to the case service now",
+        "Send everything waiting to the case service, pull the catalogue, today's "
+        "appointments and the roster if they changed, delete acknowledged sealed files past "
+        "case_service.retention_days, and print a summary (exit 1 if a problem remains).",
+    )
+    sync_cmd.add_argument(
+        "--once", action="store_true", required=True, help="drain once, then exit"
+    )
+    case = command(
+        "case-service",
+        cmd_case_service,
+        "run the reference case service",
+        "Run the reference case service: event batches exactly once, tus uploads of sealed "
+        "files, appointments, catalogue and roster with ETags, case status, and a back office "
+        "that opens submissions with the council's private key.",
+    )
+    case.add_argument("--listen", default="127.0.0.1:8642", help="host:port (default %(default)s)")
+    case.add_argument("--terminals", type=Path, help="the register of terminals and their keys")
+    case.add_argument(
+        "--admin-token-file",
+        type=Path,
+        help="file holding the back office token (or set CIVIC_CASE_ADMIN_TOKEN)",
+    )
+    case.add_argument("--private-key-file", type=Path, help="the council's sealing private key")
+    case.add_argument(
+        "--content", type=Path, default=ROOT / "assets", help="catalogue, forms and site files"
+    )
+    command(
+        "terminal-key",
+        cmd_terminal_key,
+        "print this terminal's public key",
+        "Print this terminal's Ed25519 public key (made on first use, kept in the data "
+        "folder) as a register entry for the case service.",
     )
     catalogue = command(
         "catalogue",

@@ -65,8 +65,16 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "desk": {"name": "Desk 1", "services": []},
     "board": {"recent_calls": 6, "chime": True, "announce": True},
     "sealing": {"council_public_key": "hKMuh25hH4KGUz0bnQu0Wo7kzjkHW46ul2HPjmSKdTg="},
-    "case_service": {"url": ""},
+    "case_service": {"url": "", "retention_days": 30},
 }
+
+
+def _loopback_http(url: str) -> bool:
+    """http:// to this machine only (a case service on the same host, or tests)."""
+    from urllib.parse import urlsplit
+
+    split = urlsplit(url)
+    return split.scheme == "http" and split.hostname in ("127.0.0.1", "localhost", "::1")
 
 
 class ConfigError(ValueError):
@@ -98,6 +106,7 @@ class TerminalConfig:
         catalogue_path: the service catalogue JSON.
         council_public_key: base64 X25519 key that resident data is sealed to.
         case_service_url: empty until a case service is configured.
+        retention_days: sealed files central has acknowledged are deleted after this many days.
         timezone: the site's IANA time zone; the queue's day starts at local midnight.
         ticket_block: 1 to 9, unique among a site's ticket-issuing terminals; this terminal's
             ticket numbers end in this digit, so terminals never clash.
@@ -155,6 +164,7 @@ class TerminalConfig:
     board_recent_calls: int = 6
     board_chime: bool = True
     board_announce: bool = True
+    retention_days: int = 30
 
     @property
     def uses_demo_pin(self) -> bool:
@@ -215,8 +225,12 @@ def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
     catalogue = check.text("catalogue.path", merged["catalogue"]["path"], max_len=4096)
     key = check.text("sealing.council_public_key", merged["sealing"]["council_public_key"], 100)
     url = check.text("case_service.url", merged["case_service"]["url"], max_len=2048)
-    if url and not url.startswith("https://"):
-        raise ConfigError(source, "case_service.url", "must start with https:// (TLS is required)")
+    if url and not (url.startswith("https://") or _loopback_http(url)):
+        raise ConfigError(
+            source,
+            "case_service.url",
+            "must start with https:// (TLS is required; plain http only to this machine)",
+        )
     site_table, queue, desk, board = (
         merged["site"],
         merged["queue"],
@@ -268,6 +282,9 @@ def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
         case_service_url=url,
         source=source,
         printers=printers,
+        retention_days=check.whole(
+            "case_service.retention_days", merged["case_service"]["retention_days"], 1, 3650
+        ),
     )
 
 

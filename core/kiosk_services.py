@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from core.case_status import CaseTracker
 from core.catalogue import Catalogue
 from core.config import TerminalConfig
 from core.feedback import FeedbackBox
@@ -63,6 +64,7 @@ class KioskServices:
             in narrow tests); read them through ``site``.
         form_desk: the guided forms and what finishes them, built on first use (None only in
             narrow tests); read them through ``forms``.
+        tracker: looks up a case reference for "Track a request" (None: no tile).
     """
 
     config: TerminalConfig
@@ -75,6 +77,7 @@ class KioskServices:
     startup_warning: str = ""
     queue_site: Lazy[SiteServices] | None = None
     form_desk: Lazy[FormServices] | None = None
+    tracker: CaseTracker | None = None
 
     @property
     def has_site(self) -> bool:

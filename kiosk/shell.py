@@ -45,6 +45,7 @@ JOURNEYS: list[tuple[str, str]] = [
     ("ticket", "ticket"),
     ("checkin", "appointment"),
     ("forms", "forms"),
+    ("track", "track"),
     ("services", "services"),
     ("feedback", "feedback"),
     ("visitor", "visitor"),
@@ -97,6 +98,7 @@ class KioskWindow(QWidget):
             for j in JOURNEYS
             if (services.has_site or j[0] not in QUEUE_JOURNEYS)
             and (services.has_forms or j[0] not in FORM_JOURNEYS)
+            and (services.tracker is not None or j[0] != "track")
         ]
         self._factories: dict[str, Callable[[], Screen]] = {
             "home": lambda: HomeScreen(journeys, services.catalogue, self._config.site_name),
@@ -138,6 +140,15 @@ class KioskWindow(QWidget):
                 return FormsScreen(form_services, lambda: services.site)
 
             self._factories["forms"] = forms
+        tracker = services.tracker
+        if tracker is not None:
+
+            def track() -> Screen:
+                from kiosk.track_pages import TrackPages
+
+                return TrackPages(tracker)
+
+            self._factories["track"] = track
         self.home = self.screen_named("home")
         self.bottom_bar = self._build_bottom_bar()
         self._first_shown = False

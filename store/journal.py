@@ -289,6 +289,16 @@ class SqliteJournal:
         )
         projections.apply(self._conn, event)
 
+    def sent_from_here(self, reference: str) -> bool:
+        """Whether this terminal finalised a submission under this case reference."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT 1 FROM events WHERE type = 'submission.finalised' "
+                "AND json_extract(payload, '$.reference') = ? LIMIT 1",
+                (reference,),
+            ).fetchone()
+        return row is not None
+
     def events(self, origin: str | None = None, after_seq: int = 0) -> Iterator[Event]:
         """Events in journal order (hlc, origin, seq); optionally one origin's suffix."""
         with self._lock:

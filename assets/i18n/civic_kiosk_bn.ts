@@ -768,6 +768,11 @@
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="61"/>
+        <source>Track a request</source>
+        <translation>অনুরোধের অবস্থা দেখুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="62"/>
         <source>Business visitor sign-in</source>
         <translation>ব্যবসায়িক দর্শনার্থীদের সাইন-ইন</translation>
     </message>
@@ -798,62 +803,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="372"/>
+        <location filename="../../kiosk/shell.py" line="383"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="373"/>
+        <location filename="../../kiosk/shell.py" line="384"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="374"/>
+        <location filename="../../kiosk/shell.py" line="385"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="375"/>
+        <location filename="../../kiosk/shell.py" line="386"/>
         <source>Read aloud</source>
         <translation>পড়ে শোনান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="376"/>
+        <location filename="../../kiosk/shell.py" line="387"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="377"/>
+        <location filename="../../kiosk/shell.py" line="388"/>
         <source>Back</source>
         <translation>পিছনে যান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="378"/>
+        <location filename="../../kiosk/shell.py" line="389"/>
         <source>Get help</source>
         <translation>সাহায্য নিন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="379"/>
+        <location filename="../../kiosk/shell.py" line="390"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="400"/>
+        <location filename="../../kiosk/shell.py" line="411"/>
         <source>Starting read aloud…</source>
         <translation>পড়ে শোনানো চালু হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="416"/>
+        <location filename="../../kiosk/shell.py" line="427"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>এই কিয়স্কে পড়ে শোনানোর সুবিধা নেই। ‘সাহায্য নিন’ চাপুন, একজন কর্মী এসে আপনাকে সাহায্য করবেন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="440"/>
+        <location filename="../../kiosk/shell.py" line="451"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>সাহায্য আসছে। একজন কর্মী এই কিয়স্কে আসবেন। অনুগ্রহ করে এখানেই থাকুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="447"/>
+        <location filename="../../kiosk/shell.py" line="458"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>এই কিয়স্ক থেকে সাহায্য ডাকা যায়নি। অনুগ্রহ করে ডেস্কে জিজ্ঞাসা করুন।</translation>
     </message>
@@ -1029,6 +1034,89 @@
         <location filename="../../kiosk/ticket_pages.py" line="130"/>
         <source>Here is your ticket</source>
         <translation>এই যে আপনার টিকিট</translation>
+    </message>
+</context>
+<context>
+    <name>TrackPages</name>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="82"/>
+        <source>Enter the reference as it is on your receipt, like MB-7K3M-9Q2D-X</source>
+        <translation>আপনার রসিদে যেভাবে লেখা আছে ঠিক সেভাবে রেফারেন্সটি লিখুন, যেমন MB-7K3M-9Q2D-X</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="89"/>
+        <source>Your request %1</source>
+        <translation>আপনার অনুরোধ %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="94"/>
+        <source>We cannot find a request with this reference. Check it against your receipt, or ask a member of staff.</source>
+        <translation>এই রেফারেন্স দিয়ে আমরা কোনো অনুরোধ খুঁজে পাচ্ছি না। আপনার রসিদের সাথে মিলিয়ে দেখুন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="98"/>
+        <source>This kiosk has your request. It will reach the council as soon as this kiosk can connect. You do not need to do anything.</source>
+        <translation>আপনার অনুরোধটি এই কিয়স্কে রাখা আছে। এই কিয়স্ক সংযোগ পাওয়ামাত্র এটি কাউন্সিলের কাছে পৌঁছে যাবে। আপনাকে কিছু করতে হবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="102"/>
+        <source>We cannot check requests right now because this kiosk cannot reach the council&apos;s system. Please try again later, or ask a member of staff.</source>
+        <translation>এই কিয়স্ক কাউন্সিলের সিস্টেমের সাথে যোগাযোগ করতে পারছে না, তাই আমরা এখন অনুরোধের অবস্থা দেখতে পারছি না। অনুগ্রহ করে পরে আবার চেষ্টা করুন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="106"/>
+        <source>This kiosk cannot check requests. Please ask a member of staff.</source>
+        <translation>এই কিয়স্কে অনুরোধের অবস্থা দেখা যায় না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="115"/>
+        <source>We have received your request.</source>
+        <translation>আমরা আপনার অনুরোধটি পেয়েছি।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="116"/>
+        <source>We are working on your request.</source>
+        <translation>আমরা আপনার অনুরোধটি নিয়ে কাজ করছি।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="117"/>
+        <source>Your request is closed.</source>
+        <translation>আপনার অনুরোধটি বন্ধ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="122"/>
+        <source>Received %1. Last updated %2.</source>
+        <translation>গ্রহণের তারিখ %1। সর্বশেষ হালনাগাদ %2।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="131"/>
+        <source>Track a request</source>
+        <translation>অনুরোধের অবস্থা দেখুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="133"/>
+        <source>Enter the reference number from your receipt or confirmation.</source>
+        <translation>আপনার রসিদ বা নিশ্চিতকরণ বার্তা থেকে রেফারেন্স নম্বরটি লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="135"/>
+        <source>Find my request</source>
+        <translation>আমার অনুরোধ খুঁজুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="136"/>
+        <source>Looking for your request…</source>
+        <translation>আপনার অনুরোধ খোঁজা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="137"/>
+        <source>Track another request</source>
+        <translation>আরেকটি অনুরোধের অবস্থা দেখুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="138"/>
+        <source>Done</source>
+        <translation>হয়ে গেছে</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,11 @@
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="61"/>
+        <source>Track a request</source>
+        <translation>Sprawdź status zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="62"/>
         <source>Business visitor sign-in</source>
         <translation>Rejestracja gości służbowych</translation>
     </message>
@@ -798,62 +803,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="372"/>
+        <location filename="../../kiosk/shell.py" line="383"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="373"/>
+        <location filename="../../kiosk/shell.py" line="384"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="374"/>
+        <location filename="../../kiosk/shell.py" line="385"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="375"/>
+        <location filename="../../kiosk/shell.py" line="386"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="376"/>
+        <location filename="../../kiosk/shell.py" line="387"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="377"/>
+        <location filename="../../kiosk/shell.py" line="388"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="378"/>
+        <location filename="../../kiosk/shell.py" line="389"/>
         <source>Get help</source>
         <translation>Poproś o pomoc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="379"/>
+        <location filename="../../kiosk/shell.py" line="390"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="400"/>
+        <location filename="../../kiosk/shell.py" line="411"/>
         <source>Starting read aloud…</source>
         <translation>Uruchamianie czytania na głos…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="416"/>
+        <location filename="../../kiosk/shell.py" line="427"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>Czytanie na głos nie jest dostępne w tym kiosku. Naciśnij „Poproś o pomoc”, a pracownik przyjdzie Ci pomóc.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="440"/>
+        <location filename="../../kiosk/shell.py" line="451"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>Pomoc jest w drodze. Pracownik przyjdzie do tego kiosku. Zaczekaj tutaj.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="447"/>
+        <location filename="../../kiosk/shell.py" line="458"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>Nie udało się wezwać pomocy z tego kiosku. Zapytaj w punkcie obsługi.</translation>
     </message>
@@ -1029,6 +1034,89 @@
         <location filename="../../kiosk/ticket_pages.py" line="130"/>
         <source>Here is your ticket</source>
         <translation>Oto Twój bilet</translation>
+    </message>
+</context>
+<context>
+    <name>TrackPages</name>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="82"/>
+        <source>Enter the reference as it is on your receipt, like MB-7K3M-9Q2D-X</source>
+        <translation>Wpisz numer dokładnie tak, jak na potwierdzeniu, na przykład MB-7K3M-9Q2D-X</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="89"/>
+        <source>Your request %1</source>
+        <translation>Twoje zgłoszenie %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="94"/>
+        <source>We cannot find a request with this reference. Check it against your receipt, or ask a member of staff.</source>
+        <translation>Nie możemy znaleźć zgłoszenia o tym numerze. Porównaj go z potwierdzeniem lub poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="98"/>
+        <source>This kiosk has your request. It will reach the council as soon as this kiosk can connect. You do not need to do anything.</source>
+        <translation>Twoje zgłoszenie jest zapisane w tym kiosku. Trafi do urzędu, gdy tylko kiosk połączy się z siecią. Nie musisz nic robić.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="102"/>
+        <source>We cannot check requests right now because this kiosk cannot reach the council&apos;s system. Please try again later, or ask a member of staff.</source>
+        <translation>Nie możemy teraz sprawdzić zgłoszeń, ponieważ ten kiosk nie może połączyć się z systemem urzędu. Spróbuj ponownie później lub poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="106"/>
+        <source>This kiosk cannot check requests. Please ask a member of staff.</source>
+        <translation>Ten kiosk nie może sprawdzać zgłoszeń. Poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="115"/>
+        <source>We have received your request.</source>
+        <translation>Otrzymaliśmy Twoje zgłoszenie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="116"/>
+        <source>We are working on your request.</source>
+        <translation>Zajmujemy się Twoim zgłoszeniem.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="117"/>
+        <source>Your request is closed.</source>
+        <translation>Twoje zgłoszenie zostało zamknięte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="122"/>
+        <source>Received %1. Last updated %2.</source>
+        <translation>Otrzymano: %1. Ostatnia aktualizacja: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="131"/>
+        <source>Track a request</source>
+        <translation>Sprawdź status zgłoszenia</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="133"/>
+        <source>Enter the reference number from your receipt or confirmation.</source>
+        <translation>Wpisz numer referencyjny z potwierdzenia – wydrukowanego lub otrzymanego w wiadomości.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="135"/>
+        <source>Find my request</source>
+        <translation>Znajdź moje zgłoszenie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="136"/>
+        <source>Looking for your request…</source>
+        <translation>Szukamy Twojego zgłoszenia…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="137"/>
+        <source>Track another request</source>
+        <translation>Sprawdź inne zgłoszenie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="138"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,11 @@
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="61"/>
+        <source>Track a request</source>
+        <translation>La soco codsi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="62"/>
         <source>Business visitor sign-in</source>
         <translation>Diiwaangelinta booqdayaasha ganacsiga</translation>
     </message>
@@ -798,62 +803,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="372"/>
+        <location filename="../../kiosk/shell.py" line="383"/>
         <source>Language</source>
         <translation>Luqadda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="373"/>
+        <location filename="../../kiosk/shell.py" line="384"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="374"/>
+        <location filename="../../kiosk/shell.py" line="385"/>
         <source>High contrast</source>
         <translation>Midab xoog leh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="375"/>
+        <location filename="../../kiosk/shell.py" line="386"/>
         <source>Read aloud</source>
         <translation>Cod ku akhri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="376"/>
+        <location filename="../../kiosk/shell.py" line="387"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="377"/>
+        <location filename="../../kiosk/shell.py" line="388"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="378"/>
+        <location filename="../../kiosk/shell.py" line="389"/>
         <source>Get help</source>
         <translation>Caawimo hel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="379"/>
+        <location filename="../../kiosk/shell.py" line="390"/>
         <source>Staff</source>
         <translation>Shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="400"/>
+        <location filename="../../kiosk/shell.py" line="411"/>
         <source>Starting read aloud…</source>
         <translation>Akhrinta codka ayaa bilaabanaysa…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="416"/>
+        <location filename="../../kiosk/shell.py" line="427"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>Cod ku akhrintu kuma jirto mashiinkan. Riix ‘Caawimo hel’, mid ka mid ah shaqaalaha ayaa kuu iman doona si uu kuu caawiyo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="440"/>
+        <location filename="../../kiosk/shell.py" line="451"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>Caawimo ayaa soo socota. Mid ka mid ah shaqaalaha ayaa imanaya mashiinkan. Fadlan halkan joog.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="447"/>
+        <location filename="../../kiosk/shell.py" line="458"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>Kama aanan yeeri karin caawimo mashiinkan. Fadlan wax ka weydii miiska.</translation>
     </message>
@@ -1029,6 +1034,89 @@
         <location filename="../../kiosk/ticket_pages.py" line="130"/>
         <source>Here is your ticket</source>
         <translation>Waa kan tigidhkaaga</translation>
+    </message>
+</context>
+<context>
+    <name>TrackPages</name>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="82"/>
+        <source>Enter the reference as it is on your receipt, like MB-7K3M-9Q2D-X</source>
+        <translation>Geli lambarka tixraaca sida uu ugu qoran yahay rasiidkaaga, tusaale ahaan MB-7K3M-9Q2D-X</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="89"/>
+        <source>Your request %1</source>
+        <translation>Codsigaaga %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="94"/>
+        <source>We cannot find a request with this reference. Check it against your receipt, or ask a member of staff.</source>
+        <translation>Ma heli karno codsi leh lambarkan tixraaca. Ku hubi rasiidkaaga, ama weydii shaqaalaha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="98"/>
+        <source>This kiosk has your request. It will reach the council as soon as this kiosk can connect. You do not need to do anything.</source>
+        <translation>Codsigaagu wuxuu ku jiraa mashiinkan. Wuxuu gaari doonaa golaha isla marka mashiinkani xiriir helo. Waxba uma baahnid inaad samayso.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="102"/>
+        <source>We cannot check requests right now because this kiosk cannot reach the council&apos;s system. Please try again later, or ask a member of staff.</source>
+        <translation>Hadda ma hubin karno codsiyada sababtoo ah mashiinkan ma gaari karo nidaamka golaha. Fadlan isku day mar dambe, ama weydii shaqaalaha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="106"/>
+        <source>This kiosk cannot check requests. Please ask a member of staff.</source>
+        <translation>Mashiinkan ma hubin karo codsiyada. Fadlan weydii shaqaalaha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="115"/>
+        <source>We have received your request.</source>
+        <translation>Codsigaaga waan helnay.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="116"/>
+        <source>We are working on your request.</source>
+        <translation>Codsigaaga waan ka shaqaynaynaa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="117"/>
+        <source>Your request is closed.</source>
+        <translation>Codsigaaga waa la xiray.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="122"/>
+        <source>Received %1. Last updated %2.</source>
+        <translation>La helay %1. Markii ugu dambaysay ee la cusboonaysiiyey %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="131"/>
+        <source>Track a request</source>
+        <translation>La soco codsi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="133"/>
+        <source>Enter the reference number from your receipt or confirmation.</source>
+        <translation>Geli lambarka tixraaca ee ku qoran rasiidkaaga ama fariinta xaqiijinta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="135"/>
+        <source>Find my request</source>
+        <translation>Raadi codsigayga</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="136"/>
+        <source>Looking for your request…</source>
+        <translation>Codsigaaga waa la raadinayaa…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="137"/>
+        <source>Track another request</source>
+        <translation>La soco codsi kale</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="138"/>
+        <source>Done</source>
+        <translation>Dhammee</translation>
     </message>
 </context>
 <context>

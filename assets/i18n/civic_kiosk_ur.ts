@@ -769,6 +769,11 @@
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="61"/>
+        <source>Track a request</source>
+        <translation>درخواست کی صورتحال دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="62"/>
         <source>Business visitor sign-in</source>
         <translation>کاروباری ملاقاتیوں کا سائن اِن</translation>
     </message>
@@ -799,62 +804,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="372"/>
+        <location filename="../../kiosk/shell.py" line="383"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="373"/>
+        <location filename="../../kiosk/shell.py" line="384"/>
         <source>Larger text</source>
         <translation>بڑے حروف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="374"/>
+        <location filename="../../kiosk/shell.py" line="385"/>
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="375"/>
+        <location filename="../../kiosk/shell.py" line="386"/>
         <source>Read aloud</source>
         <translation>پڑھ کر سنائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="376"/>
+        <location filename="../../kiosk/shell.py" line="387"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="377"/>
+        <location filename="../../kiosk/shell.py" line="388"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="378"/>
+        <location filename="../../kiosk/shell.py" line="389"/>
         <source>Get help</source>
         <translation>مدد لیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="379"/>
+        <location filename="../../kiosk/shell.py" line="390"/>
         <source>Staff</source>
         <translation>عملہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="400"/>
+        <location filename="../../kiosk/shell.py" line="411"/>
         <source>Starting read aloud…</source>
         <translation>پڑھ کر سنانا شروع ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="416"/>
+        <location filename="../../kiosk/shell.py" line="427"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>اس کیوسک پر پڑھ کر سنانے کی سہولت دستیاب نہیں۔ ‘مدد لیں’ دبائیں، عملے کا کوئی رکن آپ کی مدد کے لیے آئے گا۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="440"/>
+        <location filename="../../kiosk/shell.py" line="451"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>مدد آ رہی ہے۔ عملے کا کوئی رکن اس کیوسک پر آئے گا۔ براہ کرم یہیں رہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="447"/>
+        <location filename="../../kiosk/shell.py" line="458"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>ہم اس کیوسک سے مدد نہیں بلا سکے۔ براہ کرم ڈیسک پر پوچھیں۔</translation>
     </message>
@@ -1030,6 +1035,89 @@
         <location filename="../../kiosk/ticket_pages.py" line="130"/>
         <source>Here is your ticket</source>
         <translation>یہ رہا آپ کا ٹکٹ</translation>
+    </message>
+</context>
+<context>
+    <name>TrackPages</name>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="82"/>
+        <source>Enter the reference as it is on your receipt, like MB-7K3M-9Q2D-X</source>
+        <translation>حوالہ نمبر بالکل اسی طرح درج کریں جیسے وہ آپ کی رسید پر لکھا ہے، مثلاً MB-7K3M-9Q2D-X</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="89"/>
+        <source>Your request %1</source>
+        <translation>آپ کی درخواست %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="94"/>
+        <source>We cannot find a request with this reference. Check it against your receipt, or ask a member of staff.</source>
+        <translation>ہمیں اس حوالہ نمبر کی کوئی درخواست نہیں مل رہی۔ اسے اپنی رسید سے ملا کر دیکھیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="98"/>
+        <source>This kiosk has your request. It will reach the council as soon as this kiosk can connect. You do not need to do anything.</source>
+        <translation>آپ کی درخواست اس کیوسک میں محفوظ ہے۔ جیسے ہی یہ کیوسک رابطہ قائم کر سکے گا، یہ کونسل تک پہنچ جائے گی۔ آپ کو کچھ کرنے کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="102"/>
+        <source>We cannot check requests right now because this kiosk cannot reach the council&apos;s system. Please try again later, or ask a member of staff.</source>
+        <translation>ہم اس وقت درخواستوں کی صورتحال نہیں دیکھ سکتے کیونکہ یہ کیوسک کونسل کے سسٹم سے رابطہ نہیں کر پا رہا۔ براہ کرم بعد میں دوبارہ کوشش کریں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="106"/>
+        <source>This kiosk cannot check requests. Please ask a member of staff.</source>
+        <translation>یہ کیوسک درخواستوں کی صورتحال نہیں دیکھ سکتا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="115"/>
+        <source>We have received your request.</source>
+        <translation>ہمیں آپ کی درخواست مل گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="116"/>
+        <source>We are working on your request.</source>
+        <translation>ہم آپ کی درخواست پر کام کر رہے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="117"/>
+        <source>Your request is closed.</source>
+        <translation>آپ کی درخواست بند کر دی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="122"/>
+        <source>Received %1. Last updated %2.</source>
+        <translation>موصول ہوئی: %1۔ آخری اپڈیٹ: %2۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="131"/>
+        <source>Track a request</source>
+        <translation>درخواست کی صورتحال دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="133"/>
+        <source>Enter the reference number from your receipt or confirmation.</source>
+        <translation>اپنی رسید یا تصدیقی پیغام سے حوالہ نمبر درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="135"/>
+        <source>Find my request</source>
+        <translation>میری درخواست تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="136"/>
+        <source>Looking for your request…</source>
+        <translation>آپ کی درخواست تلاش کی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="137"/>
+        <source>Track another request</source>
+        <translation>کسی اور درخواست کی صورتحال دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="138"/>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,11 @@
     </message>
     <message>
         <location filename="../../kiosk/home.py" line="61"/>
+        <source>Track a request</source>
+        <translation>查询申请进度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="62"/>
         <source>Business visitor sign-in</source>
         <translation>商务访客登记</translation>
     </message>
@@ -798,62 +803,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="372"/>
+        <location filename="../../kiosk/shell.py" line="383"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="373"/>
+        <location filename="../../kiosk/shell.py" line="384"/>
         <source>Larger text</source>
         <translation>大字体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="374"/>
+        <location filename="../../kiosk/shell.py" line="385"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="375"/>
+        <location filename="../../kiosk/shell.py" line="386"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="376"/>
+        <location filename="../../kiosk/shell.py" line="387"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="377"/>
+        <location filename="../../kiosk/shell.py" line="388"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="378"/>
+        <location filename="../../kiosk/shell.py" line="389"/>
         <source>Get help</source>
         <translation>寻求帮助</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="379"/>
+        <location filename="../../kiosk/shell.py" line="390"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="400"/>
+        <location filename="../../kiosk/shell.py" line="411"/>
         <source>Starting read aloud…</source>
         <translation>正在启动朗读…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="416"/>
+        <location filename="../../kiosk/shell.py" line="427"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>这台自助机不支持朗读。请按“寻求帮助”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="440"/>
+        <location filename="../../kiosk/shell.py" line="451"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>已为您呼叫帮助。工作人员会来到这台自助机旁。请在此等候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="447"/>
+        <location filename="../../kiosk/shell.py" line="458"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>无法从这台自助机呼叫帮助。请到服务台询问。</translation>
     </message>
@@ -1029,6 +1034,89 @@
         <location filename="../../kiosk/ticket_pages.py" line="130"/>
         <source>Here is your ticket</source>
         <translation>这是您的号码票</translation>
+    </message>
+</context>
+<context>
+    <name>TrackPages</name>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="82"/>
+        <source>Enter the reference as it is on your receipt, like MB-7K3M-9Q2D-X</source>
+        <translation>请按回执上所印的样子输入编号，例如 MB-7K3M-9Q2D-X</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="89"/>
+        <source>Your request %1</source>
+        <translation>您的申请 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="94"/>
+        <source>We cannot find a request with this reference. Check it against your receipt, or ask a member of staff.</source>
+        <translation>找不到与此编号对应的申请。请与回执核对，或询问工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="98"/>
+        <source>This kiosk has your request. It will reach the council as soon as this kiosk can connect. You do not need to do anything.</source>
+        <translation>您的申请已保存在这台自助机中。这台自助机一旦联网，就会将其发送至市政部门。您无需做任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="102"/>
+        <source>We cannot check requests right now because this kiosk cannot reach the council&apos;s system. Please try again later, or ask a member of staff.</source>
+        <translation>这台自助机暂时无法连接市政部门的系统，因此现在无法查询申请。请稍后重试，或询问工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="106"/>
+        <source>This kiosk cannot check requests. Please ask a member of staff.</source>
+        <translation>这台自助机无法查询申请。请询问工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="115"/>
+        <source>We have received your request.</source>
+        <translation>我们已收到您的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="116"/>
+        <source>We are working on your request.</source>
+        <translation>我们正在处理您的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="117"/>
+        <source>Your request is closed.</source>
+        <translation>您的申请已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="122"/>
+        <source>Received %1. Last updated %2.</source>
+        <translation>收到日期：%1。最近更新：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="131"/>
+        <source>Track a request</source>
+        <translation>查询申请进度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="133"/>
+        <source>Enter the reference number from your receipt or confirmation.</source>
+        <translation>请输入回执或确认信息上的参考编号。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="135"/>
+        <source>Find my request</source>
+        <translation>查找我的申请</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="136"/>
+        <source>Looking for your request…</source>
+        <translation>正在查找您的申请…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="137"/>
+        <source>Track another request</source>
+        <translation>查询其他申请</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/track_pages.py" line="138"/>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
