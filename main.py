@@ -613,6 +613,14 @@ def cmd_case_service(args: argparse.Namespace, _config: TerminalConfig, data_dir
         log.warning("using the demo council's private key; give --private-key-file for real data")
     host, _, port = args.listen.rpartition(":")
     try:
+        open311 = None
+        if args.open311 is not None:
+            from sync.open311_routes import Open311Settings
+
+            raw = json.loads(args.open311.read_text(encoding="utf-8"))
+            open311 = Open311Settings.from_config(
+                raw.get("open311") if isinstance(raw, dict) else raw
+            )
         service = start_reference_service(
             data_dir,
             host=host.strip("[]") or "127.0.0.1",
@@ -621,6 +629,7 @@ def cmd_case_service(args: argparse.Namespace, _config: TerminalConfig, data_dir
             admin_token=token,
             private_key_b64=read_key_file(key_file),
             content_dir=args.content,
+            open311=open311,
         )
     except (ValueError, OSError) as exc:
         print(f"case-service: {exc}", file=sys.stderr)
@@ -767,6 +776,12 @@ def parser() -> argparse.ArgumentParser:
     case.add_argument("--private-key-file", type=Path, help="the council's sealing private key")
     case.add_argument(
         "--content", type=Path, default=ROOT / "assets", help="catalogue, forms and site files"
+    )
+    case.add_argument(
+        "--open311",
+        type=Path,
+        help='JSON {"open311": {"url", "api_key", "jurisdiction_id", "services": {form: code}}}: '
+        "forward report cases to a GeoReport v2 endpoint",
     )
     command(
         "terminal-key",

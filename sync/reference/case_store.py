@@ -414,6 +414,15 @@ class CaseStore:
             )
         return self.case(reference)
 
+    def set_open311_id(self, reference: str, service_request_id: str) -> None:
+        """Record the back office's Open311 id on a case (the first with that reference)."""
+        with self._lock, atomic(self._conn):
+            self._conn.execute(
+                "UPDATE cases SET open311_id = ?, updated_at = ? WHERE rowid = "
+                "(SELECT rowid FROM cases WHERE reference = ? ORDER BY rowid LIMIT 1)",
+                (service_request_id, utc_now(), reference),
+            )
+
     # Uploads and blobs.
 
     def partial_path(self, upload_id: str) -> Path:

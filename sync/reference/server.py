@@ -19,11 +19,14 @@ from socketserver import ThreadingMixIn
 from typing import Any, BinaryIO, cast
 from wsgiref.simple_server import ServerHandler, WSGIRequestHandler, WSGIServer, make_server
 
+from core.form_catalogue import FormCatalogue, load_form_catalogue
+from sync.open311_routes import Open311Settings
 from sync.reference.app import CaseServiceApp
 from sync.reference.auth import REPLAY_FILE, ReplayGuard, TerminalAuthenticator, check_public_key
 from sync.reference.case_store import CaseStore, TerminalEntry
 from sync.reference.content import CouncilContent
 from sync.reference.faults import DropConnection, Faults
+from sync.reference.open311_outbox import Open311Outbox
 from sync.sealing import CouncilOpener
 
 log = logging.getLogger(__name__)
@@ -55,6 +58,7 @@ class RunningService:
     _server: WSGIServer
     _thread: threading.Thread
     _replay: ReplayGuard
+    outbox: Open311Outbox | None = None
     _stopped: bool = False
 
     def stop(self) -> None:
@@ -63,6 +67,8 @@ class RunningService:
             return
         self._stopped = True
         self.app.faults.stop()
+        if self.outbox is not None:
+            self.outbox.stop()
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
@@ -81,6 +87,7 @@ def start_reference_service(
     admin_token: str,
     private_key_b64: str,
     content_dir: Path,
+    open311: Open311Settings | None = None,
 ) -> RunningService:
     """Open the records in ``data_dir`` and serve the case-service API on ``host:port``.
 
@@ -122,7 +129,22 @@ def start_reference_service(
     bound = int(server.server_address[1])
     shown = f"[{host}]" if ":" in host else host
     log.info("reference case service listening on %s:%d", shown, bound)
-    return RunningService(f"http://{shown}:{bound}", bound, store, app, server, thread, replay)
+    outbox = None
+    if open311 is not None:
+        outbox = Open311Outbox(data_dir, store, opener, open311, _forms(content_dir))
+        outbox.start()
+    return RunningService(
+        f"http://{shown}:{bound}", bound, store, app, server, thread, replay, outbox
+    )
+
+
+def _forms(content_dir: Path) -> FormCatalogue | None:
+    """The forms, for the wording of forwarded descriptions (None if they will not load)."""
+    try:
+        return load_form_catalogue(content_dir / "catalogue")
+    except ValueError as exc:
+        log.warning("open311: forms unreadable, descriptions use answer names: %s", exc)
+        return None
 
 
 def load_terminals_file(path: Path) -> dict[str, TerminalEntry]:
