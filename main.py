@@ -86,13 +86,26 @@ def compose_kiosk(
     return services, journal
 
 
-def start_central(config: TerminalConfig, data_dir: Path) -> CentralSync | None:
-    """Start sending this terminal's events to the case service, if one is configured."""
+def start_central(
+    config: TerminalConfig, data_dir: Path, site: Callable[[], SiteServices | None]
+) -> CentralSync | None:
+    """Start sending this terminal's events to the case service, if one is configured.
+
+    A newer appointment list from the service is read at once by the site's services (if
+    built); the roster and catalogue it sends are read at the next start.
+    """
     if not config.case_service_url:
         return None
     from sync.central_sync import CentralSync
 
-    engine = CentralSync.for_terminal(config, data_dir, retention_days=config.retention_days)
+    def pulled(path: Path) -> None:
+        services = site()
+        if services is not None and path.name.startswith("appointments-"):
+            services.appointments.reload()
+
+    engine = CentralSync.for_terminal(
+        config, data_dir, retention_days=config.retention_days, on_pulled=pulled
+    )
     engine.start()
     return engine
 
@@ -277,10 +290,19 @@ def compose_site(
     estimator = WaitEstimator(usual_minutes=config.usual_service_minutes)
     machine = TicketMachine(journal, feed, catalogue, config.ticket_block, estimator)
     window = CheckInWindow(config.checkin_early_minutes, config.checkin_late_minutes)
+    pulled = journal.data_dir / "central"
+
+    def appointments_file(day: str) -> Path:
+        # With a case service, the day's list it sent wins over the configured file.
+        latest = pulled / f"appointments-{day}.json"
+        return latest if config.case_service_url and latest.is_file() else config.appointments_path
+
     book = DailyAppointments(
-        lambda day: load_appointments(config.appointments_path, day, calendar),
+        lambda day: load_appointments(appointments_file(day), day, calendar),
         lambda: calendar.day_of_ms(feed.now_ms()),
     )
+    roster = pulled / "roster.json"
+    staff_file = roster if config.case_service_url and roster.is_file() else config.staff_path
     _ = book.appointments  # a broken appointments file is refused at start-up, not later
     spec = config.printers[0] if config.printers else demo_printer(journal.data_dir)
     return SiteServices(
@@ -291,7 +313,7 @@ def compose_site(
         check_in=CheckInDesk(book, window, config.site, machine, calendar),
         appointments=book,
         window=window,
-        visitors=VisitorBook(journal, sealer, load_staff(config.staff_path)),
+        visitors=VisitorBook(journal, sealer, load_staff(staff_file)),
         estimator=estimator,
         slips=LayoutSlips(config.site, config.site_name, config.timezone),
         print_desk=PrintDesk(build_printer(dict(spec)), journal),
@@ -328,7 +350,8 @@ def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) 
     link = SiteLink(config)
     services, journal = compose_kiosk(config, data_dir, link)
     link.start(journal)
-    central = start_central(config, data_dir)
+    lazy_site = services.queue_site
+    central = start_central(config, data_dir, lambda: lazy_site.peek() if lazy_site else None)
     if journal.integrity.quarantined is not None:
         print(f"WARNING: {services.startup_warning}", file=sys.stderr)
     if config.uses_demo_pin:
@@ -366,7 +389,7 @@ def _staff_role(
     link = SiteLink(config)
     site, journal = compose_staff_terminal(config, data_dir, link)
     link.start(journal)
-    central = start_central(config, data_dir)
+    central = start_central(config, data_dir, lambda: site)
     from ui.automation import start_automation
 
     def on_watch(watch: Any) -> None:

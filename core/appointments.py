@@ -142,6 +142,9 @@ class AppointmentBook:
         self.salt = salt
         self._by_reference = {a.reference: a for a in appointments}
 
+    def reload(self) -> None:
+        """A fixed list: nothing to read again."""
+
     def by_reference(self, reference: str) -> Appointment | None:
         """The appointment with this reference, if it is today."""
         return self._by_reference.get(reference)
@@ -154,6 +157,10 @@ class AppointmentBook:
 
 class Diary(Protocol):
     """Today's appointments, whichever day today is."""
+
+    def reload(self) -> None:
+        """Read today's list again on next use (a newer list arrived from the case service)."""
+        ...
 
     @property
     def appointments(self) -> tuple[Appointment, ...]:
@@ -178,6 +185,10 @@ class DailyAppointments:
         self._today = today
         self._day = ""
         self._book = AppointmentBook((), "")
+
+    def reload(self) -> None:
+        """Read today's list again on next use (a newer list arrived from the case service)."""
+        self._day = ""
 
     def _current(self) -> AppointmentBook:
         day = self._today()

@@ -36,6 +36,10 @@ class Lazy(Generic[Built]):
         self._built: Built | None = None
         self._lock = threading.Lock()
 
+    def peek(self) -> Built | None:
+        """The services if they have been built, without building them."""
+        return self._built
+
     def get(self) -> Built:
         """The services, building them now if this is the first use."""
         with self._lock:

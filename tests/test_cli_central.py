@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -137,3 +138,69 @@ def journal_key() -> str:
     from core.config import load_config
 
     return load_config(None).council_public_key
+
+
+def test_the_days_appointments_from_the_case_service_are_the_ones_checked_in_against(
+    tmp_path: Path,
+) -> None:
+    """A site's own list on the service replaces the configured file once pulled."""
+    import dataclasses
+    import shutil
+
+    import main
+    from core.catalogue import load_catalogue
+    from core.config import load_config
+    from core.site_day import SiteCalendar
+    from sync.central_sync import CentralSync
+    from sync.reference import start_reference_service
+    from sync.terminal_identity import TerminalIdentity
+    from tests.conftest import demo_private_key
+    from tests.sync.case_service_support import TerminalKey
+
+    config = load_config(None)
+    today = SiteCalendar(config.timezone).day_of_ms(int(time.time() * 1000))
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "assets", content)
+    site_list = json.loads((content / "demo" / "appointments.json").read_text(encoding="utf-8"))
+    site_list["appointments"][0]["reference"] = "TH-PULL1"
+    folder = content / "sites" / config.site / "appointments"
+    folder.mkdir(parents=True)
+    (folder / f"{today}.json").write_text(json.dumps(site_list), encoding="utf-8")
+    data = tmp_path / "kiosk"
+    identity = TerminalIdentity.load_or_create(data, config.terminal_id)
+    key = TerminalKey(config.terminal_id, config.site, identity._key)
+    service = start_reference_service(
+        tmp_path / "svc",
+        terminals={config.terminal_id: key.entry()},
+        admin_token=ADMIN,
+        private_key_b64=demo_private_key(),
+        content_dir=content,
+    )
+    try:
+        online = dataclasses.replace(config, case_service_url=service.url)
+        engine = CentralSync.for_terminal(online, data)
+        try:
+            assert engine.drain_once().last_error is None
+        finally:
+            engine.stop()
+        assert (data / "central" / f"appointments-{today}.json").is_file()
+        journal = SqliteJournal(data, config.terminal_id, config.site)
+        try:
+            site = main.compose_site(
+                online,
+                journal,
+                CouncilSealer(config.council_public_key),
+                load_catalogue(config.catalogue_path),
+            )
+            assert site.appointments.by_reference("TH-PULL1") is not None
+            offline = main.compose_site(
+                config,
+                journal,
+                CouncilSealer(config.council_public_key),
+                load_catalogue(config.catalogue_path),
+            )
+            assert offline.appointments.by_reference("TH-PULL1") is None
+        finally:
+            journal.close()
+    finally:
+        service.stop()
