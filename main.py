@@ -6,6 +6,7 @@ Run ``python main.py --help`` for the commands.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -390,6 +391,8 @@ def _staff_role(
     site, journal = compose_staff_terminal(config, data_dir, link)
     link.start(journal)
     central = start_central(config, data_dir, lambda: site)
+    if central is not None:
+        site = dataclasses.replace(site, central=central.status)
     from ui.automation import start_automation
 
     def on_watch(watch: Any) -> None:

@@ -168,6 +168,17 @@ class DeskWindow(QWidget):
             self.links.setText(self.tr("Site links: %1").replace("%1", "; ".join(parts)))
         else:
             self.links.setText(self.tr("Site links: none (this terminal is working on its own)"))
+        central = self.site.central()
+        if central is not None:
+            line = (
+                self.tr("Case service: %1, %2 waiting, last success %3")
+                .replace("%1", central.state)
+                .replace("%2", str(central.backlog))
+                .replace("%3", central.last_success or self.tr("never"))
+            )
+            if central.last_error:
+                line += " · " + central.last_error
+            self.links.setText(self.links.text() + "\n" + line)
         self.clash.setVisible(bool(clashes))
         self.clash.setText(
             self.tr(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from core.appointments import CheckInWindow, Diary
 from core.catalogue import Catalogue
+from core.central_status import CentralSyncStatus
 from core.check_in import CheckInDesk
 from core.code_reader import CodeReader
 from core.printing import PrintDesk
@@ -46,6 +47,7 @@ class SiteServices:
         print_desk: prints them (None where the terminal has no printer).
         code_reader: decodes camera frames (None where the decoder is not installed).
         peer_links: replication status for staff (empty when not replicating).
+        central: how sending to the case service is going (None without a case service).
         closing_time: local time visitors still in are signed out.
     """
 
@@ -62,6 +64,7 @@ class SiteServices:
     print_desk: PrintDesk | None = None
     code_reader: CodeReader | None = None
     peer_links: Callable[[], list[PeerLink]] = field(default=lambda: [])
+    central: Callable[[], CentralSyncStatus | None] = field(default=lambda: None)
     closing_time: str = "19:00"
 
     def letters(self) -> tuple[tuple[str, str], ...]:

@@ -21,12 +21,12 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from core.central_status import CentralSyncStatus
 from core.clock import wall_clock_ms
 from core.config import TerminalConfig
 from core.events import Event
@@ -54,26 +54,6 @@ UP_TO_DATE = "up to date"
 RETRYING = "waiting to retry"
 REFUSED_US = "refused by the case service"
 STOPPED = "stopped"
-
-
-@dataclass(frozen=True, slots=True)
-class CentralSyncStatus:
-    """How sending to the council's case service is going.
-
-    Attributes:
-        backlog: this terminal's events the case service does not have yet.
-        oldest_unsent: when the oldest of them was recorded (UTC, ISO 8601).
-        last_success: when the case service last answered properly.
-        last_error: the latest problem in plain words, or None when all is well.
-        state: not contacted yet, sending, up to date, waiting to retry, refused by the
-            case service, or stopped.
-    """
-
-    backlog: int
-    oldest_unsent: str | None
-    last_success: str | None
-    last_error: str | None
-    state: str
 
 
 class CentralSync:

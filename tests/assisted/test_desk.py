@@ -230,3 +230,24 @@ def test_transfer_to_another_open_desk(
     assert desk.ticket("H-001").desk == "demo-desk-3"
     assert desk.ticket("H-001").service == "parking"
     assert not desk.has("queueTicket_H-001")  # it waits for Desk 3 alone now
+
+
+def test_staff_see_how_sending_to_the_case_service_is_going(desk: DeskUnderTest) -> None:
+    """A real sync engine whose case service is down: the desk shows its state in words."""
+    import dataclasses
+
+    from sync.central_sync import CentralSync
+
+    config = dataclasses.replace(desk.terminal.config, case_service_url="http://127.0.0.1:9")
+    engine = CentralSync.for_terminal(config, desk.terminal.journal.data_dir, first_backoff_s=0.05)
+    engine.start()
+    try:
+        desk.qtbot.waitUntil(lambda: engine.status().last_error is not None, timeout=10000)
+        desk.window.site = dataclasses.replace(desk.window.site, central=engine.status)
+        links = desk.find("siteLinks")
+        desk.qtbot.waitUntil(lambda: "Case service:" in links.text(), timeout=5000)  # type: ignore[attr-defined]
+        text = links.text()  # type: ignore[attr-defined]
+        assert "waiting to retry" in text or "not contacted yet" in text
+        assert engine.status().last_error in text  # type: ignore[operator]
+    finally:
+        engine.stop()
