@@ -559,6 +559,8 @@ def cmd_catalogue(args: argparse.Namespace, config: TerminalConfig, _data_dir: P
     codes = [s.code for s in load_catalogue(config.catalogue_path).services]
     if args.action == "import-xlsform":
         return _import_xlsform(args, folder)
+    if args.action == "import-open311":
+        return _import_open311(args, folder)
     if args.action == "check":
         problems = [str(p) for p in form_catalogue_problems(folder, codes)]
         if not problems:
@@ -593,6 +595,38 @@ def _unfinishable(catalogue: FormCatalogue) -> list[str]:
     return problems
 
 
+def _import_open311(args: argparse.Namespace, folder: Path) -> int:
+    """A form skeleton from an Open311 service definition (GET /services/{code}.json)."""
+    import requests
+
+    from authoring.open311_services import Open311ImportError, import_service_definition
+
+    if args.file is None or not args.code:
+        print("catalogue import-open311: give the endpoint URL and --code", file=sys.stderr)
+        return EXIT_CONFIG
+    with requests.Session() as session:
+        try:
+            result = import_service_definition(
+                args.file,
+                args.code,
+                session,
+                jurisdiction_id=args.jurisdiction,
+                form_id=args.id,
+                service=args.service,
+                reference_prefix=args.prefix,
+            )
+        except Open311ImportError as exc:
+            print(f"Could not import {args.code}: {exc}", file=sys.stderr)
+            return 1
+    for note in result.notes:
+        print(f"  NOTE {note}")
+    out = args.out or folder / "forms" / f"{result.definition['id']}.json"
+    text = json.dumps(result.definition, indent=2, ensure_ascii=False) + "\n"
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}; add to the case service's open311.services: {json.dumps(result.route)}")
+    return 0
+
+
 def _import_xlsform(args: argparse.Namespace, folder: Path) -> int:
     from authoring import XlsformImportError, import_xlsform
     from core.form_catalogue import parse_form
@@ -602,7 +636,7 @@ def _import_xlsform(args: argparse.Namespace, folder: Path) -> int:
         return EXIT_CONFIG
     try:
         result = import_xlsform(
-            args.file, form_id=args.id, service=args.service, reference_prefix=args.prefix
+            Path(args.file), form_id=args.id, service=args.service, reference_prefix=args.prefix
         )
     except XlsformImportError as exc:
         print(f"Could not import {args.file}:", file=sys.stderr)
@@ -822,10 +856,15 @@ def parser() -> argparse.ArgumentParser:
         "check, list or import guided forms",
         "check: every problem in the form definitions (file, path, problem); "
         "list: the forms and life events; import-xlsform FILE: turn an ODK XLSForm into a "
-        "form definition, reporting anything it cannot carry over.",
+        "form definition, reporting anything it cannot carry over; import-open311 URL --code "
+        "CODE: a form skeleton from an Open311 GeoReport v2 service definition.",
     )
-    catalogue.add_argument("action", choices=("check", "list", "import-xlsform"))
-    catalogue.add_argument("file", nargs="?", type=Path, help="the XLSForm (.xlsx) to import")
+    catalogue.add_argument("action", choices=("check", "list", "import-xlsform", "import-open311"))
+    catalogue.add_argument(
+        "file", nargs="?", help="the XLSForm (.xlsx), or the Open311 endpoint URL"
+    )
+    catalogue.add_argument("--code", help="import-open311: the council's Open311 service code")
+    catalogue.add_argument("--jurisdiction", help="import-open311: the jurisdiction_id, if any")
     catalogue.add_argument("--out", type=Path, help="where to write the definition")
     catalogue.add_argument("--id", help="the form's id (default: from the XLSForm)")
     catalogue.add_argument("--service", help="the catalogue service code it belongs to")
