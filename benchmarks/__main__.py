@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from benchmarks.appends import measure_appends
+from benchmarks.central import central_figures, central_table, measure_central
 from benchmarks.forms import (
     forms_figures,
     forms_table,
@@ -41,10 +43,16 @@ def parser() -> argparse.ArgumentParser:
         "--form-rounds", type=int, default=8, help="walks of the longest form (default 8)"
     )
     p.add_argument(
+        "--central-events", type=int, default=10_000, help="backlog drained (default 10000)"
+    )
+    p.add_argument(
+        "--central-mb", type=float, default=500.0, help="MB of sealed blobs sent (default 500)"
+    )
+    p.add_argument(
         "--only",
-        choices=("all", "queue", "forms"),
+        choices=("all", "queue", "forms", "central"),
         default="all",
-        help="run every benchmark (default), or only the queue or the form figures",
+        help="run every benchmark (default), or only the queue, form or central-sync figures",
     )
     p.add_argument(
         "--json",
@@ -74,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.only == "central":
+        central = _central(args)
+        write_json(args.json, {"central": central_figures(central)})
+        print(central_table(central))
+        return 0
     if args.only == "forms":
         forms = [measure_page_turns(args.form_rounds), measure_validate_and_seal()]
         write_json(args.json, {"forms": forms_figures(forms)})
@@ -93,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     prints = measure_printing()
     queue = measure_queue(args.tickets, args.calls, args.partition_events)
     forms = [measure_page_turns(args.form_rounds), measure_validate_and_seal()]
+    central = _central(args)
     data = figures(up, ap)
     data["printing"] = [
         {"figure": f.name, "median_ms": f.median_ms, "bare_ms": f.bare_ms, "ratio": f.ratio}
@@ -100,12 +114,28 @@ def main(argv: list[str] | None = None) -> int:
     ]
     data["queue"] = queue_figures(queue)
     data["forms"] = forms_figures(forms)
+    data["central"] = central_figures(central)
     write_json(args.json, data)
     print(table(up, ap, args.json))
     print(printing_table(prints))
     print(queue_table(queue))
     print(forms_table(forms))
+    print(central_table(central))
     return 0
+
+
+def _central(args: argparse.Namespace) -> Any:
+    """The central-sync figures, scaled down together when the backlog is small (smoke runs)."""
+    events = args.central_events
+    backlogs = (events // 10, events // 2, events) if events >= 30 else (10, 20, 30)
+    blobs = 10 if args.central_mb >= 10 else 2
+    return measure_central(
+        events=events,
+        blob_mb=args.central_mb,
+        blobs=blobs,
+        backlogs=backlogs,
+        rounds=3 if events >= 1000 else 1,
+    )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ event and what is wrong, so the terminal's log shows exactly what to fix.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from core.clock import Hlc
@@ -18,6 +19,7 @@ MAX_EVENT_BYTES = 256 * 1024
 MAX_TEXT_CHARS = 200
 _TEXT_FIELDS = ("id", "origin", "hlc", "site", "type", "scope", "recorded_at")
 _FIELDS = frozenset((*_TEXT_FIELDS, "seq", "payload"))
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _SCOPES = frozenset(str(s) for s in Scope)
 
 
@@ -85,6 +87,11 @@ def _checked_event(item: Any, n: int) -> JsonObject:
         raise BadBatch(f"{where} has scope {item['scope']!r}; it must be site or central")
     if not isinstance(item["payload"], dict):
         raise BadBatch(f"{where} has a payload that is not a JSON object")
+    blobs = item["payload"].get("blobs", [])
+    if not (
+        isinstance(blobs, list) and all(isinstance(b, str) and _SHA256.match(b) for b in blobs)
+    ):
+        raise BadBatch(f"{where} names sealed files that are not a list of sha256 digests")
     try:
         size = len(canonical_json(item).encode("utf-8"))
     except (ValueError, UnicodeEncodeError, RecursionError):

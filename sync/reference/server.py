@@ -186,6 +186,14 @@ class _ThreadingServer(ThreadingMixIn, WSGIServer):
 
     daemon_threads = True
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away mid-request is normal on a bad link: log it, quietly."""
+        kind = sys.exc_info()[0]
+        if kind is not None and issubclass(kind, OSError):
+            log.debug("client %s went away: %s", client_address, kind.__name__)
+            return
+        log.exception("error answering %s", client_address)
+
 
 class _ThreadingServer6(_ThreadingServer):
     """The same, listening on an IPv6 address."""
