@@ -116,8 +116,8 @@ class BlobUploader:
             if offset is None:
                 location = None
         if location is None:
-            if _file_sha256(path, 0, length) != digest:
-                raise LocalBlobProblem(f"the sealed file {digest[:12]}… is damaged here")
+            # Not hashed here first: the service checks the bytes against their name, and
+            # the file is only hashed if it refuses them (see _send_from).
             location, offset = self._create(digest, length)
             if location is None:
                 self._held.add(digest)
@@ -196,6 +196,9 @@ class BlobUploader:
                 offset = found
             elif answer.status == 460 and checksum_failures < MAX_CHECKSUM_RETRIES:
                 checksum_failures += 1
+                if _file_sha256(path, 0, length) != digest:
+                    self._state.forget_uploads([digest])
+                    raise LocalBlobProblem(f"the sealed file {digest[:12]}… is damaged here")
                 log.warning("upload %s: a chunk arrived damaged; sending it again", location)
             elif answer.status in (400, 404, 410):
                 # The whole file did not match its name, or the upload was dropped: begin anew.

@@ -59,6 +59,7 @@ _REFUSALS = {
 }
 _TOO_SLOW = "the case service took too long to answer"
 _STATUSES = frozenset(("stored", "duplicate", "conflict"))
+SEND_BLOCK_BYTES = 1024 * 1024
 
 
 class CentralProblem(Exception):
@@ -391,6 +392,15 @@ class CentralClient:
         )
 
 
+class _LargeBlocks(HTTPAdapter):
+    """Streams request bodies in 1 MiB blocks rather than http.client's 8 KiB: a 50 MB
+    sealed scan goes in 50 writes, not 6,400."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("blocksize", SEND_BLOCK_BYTES)
+        super().init_poolmanager(*args, **kwargs)
+
+
 def _tracked_session(live: weakref.WeakSet[object], root: str) -> requests.Session:
     """A session whose connections ``CentralClient.cut`` can reach; TLS is always verified.
 
@@ -407,7 +417,7 @@ def _tracked_session(live: weakref.WeakSet[object], root: str) -> requests.Sessi
 
         return _Tracked
 
-    adapter = HTTPAdapter(max_retries=0)
+    adapter = _LargeBlocks(max_retries=0)
     adapter.poolmanager.pool_classes_by_scheme = {
         "http": track(HTTPConnectionPool),
         "https": track(HTTPSConnectionPool),
