@@ -63,6 +63,8 @@ def parse_json(body: bytes) -> Any:
         return json.loads(body.decode("utf-8"), parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError) as exc:
         raise BadSiteData(f"the message is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise BadSiteData("the message is nested too deeply to read") from None
 
 
 def _refuse_constant(name: str) -> None:

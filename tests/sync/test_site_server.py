@@ -128,6 +128,8 @@ def test_oversized_unknown_and_malformed_requests(site: Site) -> None:
     assert huge.status_code == 413
     assert requests.get(kiosk.url + "/site/v1/other", timeout=10).status_code == 404
     assert raw_pull(kiosk.url, b"{not json").status_code == 400
+    deep = raw_pull(kiosk.url, b"[" * 100_000 + b"]" * 100_000)  # a peer's garbage, not a 500
+    assert deep.status_code == 400 and "nested too deeply" in deep.json()["error"]
     bad = raw_pull(kiosk.url, {"site": SITE, "cursors": {"kiosk-1": "lots"}, "wait_s": 0})
     assert bad.status_code == 400
     assert "cursor" in bad.json()["error"]

@@ -84,6 +84,8 @@ def test_not_json_nan_or_bad_utf8_is_refused() -> None:
     for body in (b"\x00\xffgarbage", b'{"a": NaN}', b"\xff{}"):
         with pytest.raises(wire.BadSiteData, match="not valid JSON"):
             wire.parse_json(body)
+    with pytest.raises(wire.BadSiteData, match="nested too deeply"):
+        wire.parse_json(b"[" * 100_000 + b"]" * 100_000)
 
 
 def test_signatures_cover_method_path_and_body() -> None:
