@@ -7,11 +7,10 @@ The kiosk looks addresses up locally, so the question works with no network.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 
-from core.catalogue import CatalogueError
+from core.catalogue import CatalogueError, read_json_file
 from core.form_inputs import Unreadable, normal_postcode
 
 MAX_ADDRESSES_AT_ONE_POSTCODE = 500
@@ -37,12 +36,7 @@ class AddressBook:
 def load_address_book(path: Path) -> AddressBook:
     """Read a gazetteer extract; a broken one names the file, the postcode and the problem."""
     source = str(path)
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError(source, "(file)", f"cannot be read: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise CatalogueError(source, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
+    raw = read_json_file(path)
     if not isinstance(raw, dict):
         raise CatalogueError(source, "(top)", "must map postcodes to lists of addresses")
     book: dict[str, tuple[str, ...]] = {}

@@ -79,18 +79,27 @@ class Catalogue:
         raise KeyError(code)
 
 
-def load_catalogue(path: Path) -> Catalogue:
-    """Read and check a catalogue file; any problem raises CatalogueError naming where."""
+MAX_FILE_BYTES = 2_000_000
+
+
+def read_json_file(path: Path) -> Any:
+    """A catalogue, form or gazetteer file as JSON; CatalogueError says what is wrong, where."""
     source = str(path)
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise CatalogueError(source, "(file)", "is larger than 2 MB, which no such file is")
+        return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise CatalogueError(source, "(file)", "the file does not exist") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(source, "(file)", f"cannot be read: {exc}") from None
     except json.JSONDecodeError as exc:
         raise CatalogueError(source, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
-    return _Reader(source).catalogue(raw)
+
+
+def load_catalogue(path: Path) -> Catalogue:
+    """Read and check a catalogue file; any problem raises CatalogueError naming where."""
+    return _Reader(str(path)).catalogue(read_json_file(path))
 
 
 class _Reader:

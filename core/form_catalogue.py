@@ -17,14 +17,13 @@ from typing import Any
 
 import fastjsonschema
 
-from core.catalogue import CatalogueError, Localised
+from core.catalogue import CatalogueError, Localised, read_json_file
 from core.form_definition import FormDefinition, QuestionType, build_form
 
 FORM_SCHEMA = "form.schema.json"
 LIFE_EVENTS_SCHEMA = "life-events.schema.json"
 FORMS_FOLDER = "forms"
 LIFE_EVENTS_FILE = "life-events.json"
-MAX_DEFINITION_BYTES = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,20 +72,6 @@ def _validator(schema_path: Path) -> Any:
 
 def _sibling(schema_path: Path, uri: str) -> Any:
     return json.loads((schema_path.parent / uri.rsplit("/", 1)[-1]).read_text(encoding="utf-8"))
-
-
-def _read_json(path: Path) -> Any:
-    source = str(path)
-    try:
-        if path.stat().st_size > MAX_DEFINITION_BYTES:
-            raise CatalogueError(source, "(file)", "is larger than 2 MB; a form is never that big")
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CatalogueError(source, "(file)", "the file does not exist") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError(source, "(file)", f"cannot be read: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise CatalogueError(source, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
 
 
 def check_against_schema(raw: object, schema_path: Path, source: str) -> None:
@@ -162,7 +147,7 @@ def parse_form(raw: object, catalogue_dir: Path, source: str) -> FormDefinition:
 
 def load_form(path: Path, catalogue_dir: Path) -> FormDefinition:
     """Read and check one form file."""
-    form = parse_form(_read_json(path), catalogue_dir, str(path))
+    form = parse_form(read_json_file(path), catalogue_dir, str(path))
     if path.stem != form.id:
         raise CatalogueError(str(path), "id", f"is {form.id!r}, but the file is named {path.name}")
     return form
@@ -209,7 +194,7 @@ def _life_events(catalogue_dir: Path) -> tuple[LifeEvent, ...]:
     path = catalogue_dir / LIFE_EVENTS_FILE
     if not path.exists():
         return ()
-    raw = _read_json(path)
+    raw = read_json_file(path)
     check_against_schema(raw, catalogue_dir / LIFE_EVENTS_SCHEMA, str(path))
     return tuple(
         LifeEvent(e["id"], e["icon"], e["title"], e["summary"], tuple(e["forms"]))

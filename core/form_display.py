@@ -13,21 +13,6 @@ from core.form_inputs import AddressInput, ScannedDocument
 from core.form_messages import ANSWER_WORDS
 from core.form_validation import date_text
 
-_MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
 
 @dataclass(frozen=True, slots=True)
 class CheckRow:

@@ -9,6 +9,15 @@ from pathlib import Path
 
 from core.ports import StorageUnavailable
 
+BLOBS_FOLDER = "blobs"
+
+
+def blob_file(root: Path, digest: str) -> Path:
+    """Where a blob with this hash lives below a blob folder (whether or not it exists)."""
+    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError(f"not a sha256 hex digest: {digest!r}")
+    return root / digest[:2] / digest
+
 
 class BlobMissing(LookupError):
     """No blob with that hash, or its bytes no longer match the hash."""
@@ -26,9 +35,7 @@ class BlobStore:
 
     def path_for(self, digest: str) -> Path:
         """Where a blob with this hash lives (whether or not it exists)."""
-        if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-            raise ValueError(f"not a sha256 hex digest: {digest!r}")
-        return self.root / digest[:2] / digest
+        return blob_file(self.root, digest)
 
     def put(self, data: bytes) -> str:
         """Store bytes durably; returns their sha256. Storing the same bytes twice is a no-op."""

@@ -16,7 +16,7 @@ from core.events import Event, EventDraft, EventType, JsonObject, Scope, canonic
 from core.ids import uuid7
 from core.ports import JournalConflict, StorageUnavailable
 from store import projections
-from store.blobs import BlobMissing, BlobStore
+from store.blobs import BLOBS_FOLDER, BlobMissing, BlobStore
 from store.connection import open_checked, quarantined_journals
 from store.schema import apply_migrations
 from store.transaction import atomic
@@ -54,7 +54,7 @@ class SqliteJournal:
         apply_migrations(conn)
         self.site = site
         self.origin = self._claim_origin(terminal_id)
-        self.blobs = BlobStore(data_dir / "blobs")
+        self.blobs = BlobStore(data_dir / BLOBS_FOLDER)
         self._last_seq = self._stored_last_seq()
         last = self._conn.execute("SELECT max(last_hlc) FROM origins").fetchone()[0]
         self.clock = clock or HybridLogicalClock()
@@ -172,7 +172,7 @@ class SqliteJournal:
                         if existing is None:
                             self._insert(event)
                             new.append(remote_hlc)
-                        elif _row_to_event(existing) != event:
+                        elif row_to_event(existing) != event:
                             raise JournalConflict(
                                 f"event {event.origin}/{event.seq} differs from the one stored"
                             )
@@ -222,7 +222,7 @@ class SqliteJournal:
             ).fetchall()
         if not rows:
             return [], after_rowid
-        return [_row_to_event(r[1:]) for r in rows], int(rows[-1][0])
+        return [row_to_event(r[1:]) for r in rows], int(rows[-1][0])
 
     def wait_for_change(self, after_rowid: int, timeout_s: float) -> int:
         """Block until an event is stored past ``after_rowid`` or time runs out; the last rowid."""
@@ -265,7 +265,7 @@ class SqliteJournal:
                     "AND scope = 'site' AND site = ? ORDER BY seq LIMIT ?",
                     (origin, cursors.get(origin, 0), self.site, limit - len(found)),
                 ).fetchall()
-                found.extend(_row_to_event(r) for r in rows)
+                found.extend(row_to_event(r) for r in rows)
         return found
 
     def _origins(self) -> list[str]:
@@ -311,7 +311,7 @@ class SqliteJournal:
                     f"SELECT {_COLUMNS} FROM events WHERE origin = ? AND seq > ? ORDER BY seq",
                     (origin, after_seq),
                 ).fetchall()
-        return (_row_to_event(r) for r in rows)
+        return (row_to_event(r) for r in rows)
 
     def counts_by_type(self) -> dict[str, int]:
         """How many events of each type are in the journal (from the projection)."""
@@ -334,7 +334,7 @@ class SqliteJournal:
             for row in self._conn.execute(
                 f"SELECT {_COLUMNS} FROM events ORDER BY hlc, origin, seq"
             ):
-                projections.apply(self._conn, _row_to_event(row))
+                projections.apply(self._conn, row_to_event(row))
 
 
 def _storable_json(payload: dict[str, object]) -> str:
@@ -347,7 +347,8 @@ def _storable_json(payload: dict[str, object]) -> str:
     return text
 
 
-def _row_to_event(row: Sequence[object]) -> Event:
+def row_to_event(row: Sequence[object]) -> Event:
+    """An event from a row of the events table (columns in the journal's own order)."""
     id_, origin, seq, hlc, site, type_, scope, payload, recorded_at = row
     return Event(
         id=str(id_),

@@ -17,8 +17,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.events import Event, Scope
+from core.events import Event
+from store.blobs import BLOBS_FOLDER, blob_file
 from store.connection import JOURNAL_FILE, connect
+from store.journal import row_to_event
 from store.transaction import atomic
 
 STATE_FILE = "central-sync.db"
@@ -234,7 +236,7 @@ class JournalReader:
                 size += len(str(row[7])) + 400
                 if found and size > max_bytes:
                     return found
-                found.append(_event(row))
+                found.append(row_to_event(row))
             if len(found) >= limit:
                 break
         return found
@@ -272,9 +274,7 @@ class JournalReader:
 def blob_path(data_dir: Path, digest: str) -> Path:
     """Where the journal's BlobStore keeps a blob (the same layout, without opening a store:
     opening one clears half-written files, which could be the journal's own put in progress)."""
-    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-        raise ValueError(f"not a sha256 hex digest: {digest!r}")
-    return data_dir / "blobs" / digest[:2] / digest
+    return blob_file(data_dir / BLOBS_FOLDER, digest)
 
 
 def _has_table(db: sqlite3.Connection, name: str) -> bool:
@@ -289,18 +289,3 @@ def _incarnation(origin: str, terminal_id: str) -> int:
         return 1
     suffix = origin[len(terminal_id) + 1 :]
     return int(suffix) if suffix.isdigit() else 1_000_000
-
-
-def _event(row: tuple[object, ...]) -> Event:
-    id_, origin, seq, hlc, site, type_, scope, payload, recorded_at = row
-    return Event(
-        id=str(id_),
-        origin=str(origin),
-        seq=int(str(seq)),
-        hlc=str(hlc),
-        site=str(site),
-        type=str(type_),
-        scope=Scope(str(scope)),
-        payload=json.loads(str(payload)),
-        recorded_at=str(recorded_at),
-    )

@@ -14,11 +14,10 @@ from typing import Any
 
 import pytest
 
-from core.catalogue import CatalogueError, load_catalogue
+from core.catalogue import MAX_FILE_BYTES, CatalogueError, load_catalogue
 from core.form_catalogue import (
     FORM_SCHEMA,
     LIFE_EVENTS_SCHEMA,
-    MAX_DEFINITION_BYTES,
     form_catalogue_problems,
     load_form,
     load_form_catalogue,
@@ -413,14 +412,14 @@ def test_a_file_over_2_mb_is_refused_unread(tmp_path: Path) -> None:
     """Padding makes the file valid JSON, so only its size can refuse it."""
     text = json.dumps(EVERY_TYPE)
     path = tmp_path / "every-type.json"
-    path.write_text(text[:-1] + " " * (MAX_DEFINITION_BYTES - len(text) + 1) + "}")
-    assert path.stat().st_size > MAX_DEFINITION_BYTES
+    path.write_text(text[:-1] + " " * (MAX_FILE_BYTES - len(text) + 1) + "}")
+    assert path.stat().st_size > MAX_FILE_BYTES
     assert json.loads(path.read_text())["id"] == "every-type"
     with pytest.raises(CatalogueError) as caught:
         load_form(path, CATALOGUE_DIR)
     assert (caught.value.where, caught.value.problem) == (
         "(file)",
-        "is larger than 2 MB; a form is never that big",
+        "is larger than 2 MB, which no such file is",
     )
 
 
