@@ -15,8 +15,16 @@ from core.form_definition import FormDefinition, Outcome
 from core.ports import Journal
 
 
+def _at_once(job: Callable[[], object]) -> None:
+    job()
+
+
 class FormJourneyLog:
-    """Records page entered and left, abandoned and completed for one form session."""
+    """Records page entered and left, abandoned and completed for one form session.
+
+    ``post`` runs each journal write; a screen passes one that writes off its thread, so a
+    page turn never waits for the disk (the default writes at once).
+    """
 
     def __init__(
         self,
@@ -26,8 +34,10 @@ class FormJourneyLog:
         *,
         assisted: bool = False,
         monotonic: Callable[[], float] = time.monotonic,
+        post: Callable[[Callable[[], object]], None] = _at_once,
     ) -> None:
         self._journal = journal
+        self._post = post
         self._definition = definition
         self._language = language
         self._assisted = assisted
@@ -46,7 +56,8 @@ class FormJourneyLog:
             "assisted": self._assisted,
             **fields,
         }
-        self._journal.append(EventDraft(kind, payload, Scope.CENTRAL))
+        draft = EventDraft(kind, payload, Scope.CENTRAL)
+        self._post(lambda: self._journal.append(draft))
 
     def entered(self, page: str) -> None:
         """A page was shown."""

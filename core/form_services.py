@@ -41,9 +41,15 @@ class FormServices:
     print_desk: Callable[[], PrintDesk | None]
 
     def begin(
-        self, form_id: str, language: str, prefill: Mapping[str, object] | None = None
+        self,
+        form_id: str,
+        language: str,
+        prefill: Mapping[str, object] | None = None,
+        post: Callable[[Callable[[], object]], None] | None = None,
     ) -> tuple[FormSession, FormJourneyLog]:
-        """A fresh draft of a form and the analytics log for it."""
+        """A fresh draft of a form and its analytics log (``post`` runs the log's writes)."""
         definition = self.catalogue.form(form_id)
         session = FormSession(definition, today=self.today(), language=language, prefill=prefill)
-        return session, FormJourneyLog(self.journal, definition, language)
+        if post is None:
+            return session, FormJourneyLog(self.journal, definition, language)
+        return session, FormJourneyLog(self.journal, definition, language, post=post)

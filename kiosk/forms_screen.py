@@ -7,6 +7,7 @@ the resident on to a form, a ticket to see someone today, or partners who can he
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from core.site_services import SiteServices
     from kiosk.ticket_confirmation import TicketConfirmation
 
+log = logging.getLogger(__name__)
 KIND_ORDER = (FormKind.REPORT, FormKind.APPLY, FormKind.BOOK, FormKind.TELL, FormKind.ASK)
 
 
@@ -154,7 +156,9 @@ class FormsScreen(Screen):
     def open_form(self, form_id: str) -> None:
         """Start a fresh draft of a form, prefilled with answers shared in this visit."""
         self._drop_journey()
-        session, log = self.services.begin(form_id, self.language, self.shared)
+        session, log = self.services.begin(
+            form_id, self.language, self.shared, post=self._write_later
+        )
         self.journey = FormJourney(
             self.services,
             session,
@@ -170,6 +174,13 @@ class FormsScreen(Screen):
         self.journey_layout.addWidget(self.journey)
         self.journey.show()
         self.pages.setCurrentWidget(self.journey_holder)
+
+    def _write_later(self, job: Callable[[], object]) -> None:
+        """Journey analytics go to the journal off the screen's thread (a page turn never
+        waits for an fsync); a write that fails loses a figure, never the resident's form."""
+        BackgroundOp(self, job).failure(
+            lambda exc: log.warning("journey analytics not recorded: %s", exc)
+        ).run()
 
     def _drop_journey(self) -> None:
         for old in (self.journey, self.ticket):
