@@ -18,6 +18,7 @@ import sqlite3
 import tempfile
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
 
@@ -71,12 +72,14 @@ def measure_page_turns(rounds: int = 8) -> Timing:
         journal = SqliteJournal(Path(folder), "bench-kiosk", config.site)
         sealer = CouncilSealer(config.council_public_key)
         services = main.compose_forms(config, journal, sealer, load_catalogue(DEMO_CATALOGUE))
+        writer = ThreadPoolExecutor(max_workers=1)
         window = QWidget()
         window.resize(1920, 1080)
         layout = QVBoxLayout(window)
         window.show()
         for _ in range(rounds):
-            session, log = services.begin(definition.id, "en")
+            # As the kiosk does: analytics written off the UI thread.
+            session, log = services.begin(definition.id, "en", post=writer.submit)
             journey = FormJourney(services, session, log, window)
             layout.addWidget(journey)
             journey.show()
@@ -96,6 +99,7 @@ def measure_page_turns(rounds: int = 8) -> Timing:
             journey.setParent(None)
             journey.deleteLater()
             app.processEvents()
+        writer.shutdown(wait=True)
         journal.close()
 
         bare = QStackedWidget(window)
