@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,8 +30,11 @@ from sync.sealing import CouncilSealer, SealingError, generate_council_keypair
 from sync.staff_pin import Argon2PinVerifier, hash_pin
 
 if TYPE_CHECKING:
+    from core.document_services import DocumentServices
     from core.form_catalogue import FormCatalogue
     from core.form_services import FormServices
+    from core.printing import PrintDesk
+    from core.scanning import PageScanner
     from core.site_services import PeerLink, SiteServices
     from sync.central_sync import CentralSync
     from sync.site_peers import SiteReplicator
@@ -70,6 +74,7 @@ def compose_kiosk(
             f"{journal.integrity.quarantined.name}. A fresh journal was started. Tell IT support."
         )
     engine = {"auto": "speechd", "none": None}.get(config.speech_engine, config.speech_engine)
+    scanner = Lazy(lambda: compose_scanner(config))
     site = LazySite(lambda: compose_site(config, journal, sealer, catalogue, link=link))
     services = KioskServices(
         config=config,
@@ -81,8 +86,11 @@ def compose_kiosk(
         speech_engine=engine,
         startup_warning=warning,
         queue_site=site,
-        form_desk=Lazy(lambda: compose_forms(config, journal, sealer, catalogue, site)),
+        form_desk=Lazy(
+            lambda: compose_forms(config, journal, sealer, catalogue, site, scanner.get())
+        ),
         tracker=CaseTracker(_case_lookup(config, data_dir), journal.sent_from_here),
+        document_desk=Lazy(lambda: compose_documents(config, journal, sealer, site, scanner.get())),
     )
     return services, journal
 
@@ -147,35 +155,30 @@ def _case_lookup(config: TerminalConfig, data_dir: Path) -> CaseStatusLookup | N
     return CentralCaseLookup(config, data_dir)
 
 
+DOCUMENT_TYPES_FILE = "documents.json"
+
+
 def compose_forms(
     config: TerminalConfig,
     journal: SqliteJournal,
     sealer: CouncilSealer,
     catalogue: Catalogue,
     site: Lazy[SiteServices] | None = None,
+    scanner: PageScanner | None = None,
 ) -> FormServices:
     """Load the forms (refusing broken ones, named) and wire what finishes them."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
+    from devices.scan_pipeline import ScanPipeline
 
     from core.addresses import load_address_book
     from core.form_catalogue import load_form_catalogue
     from core.form_services import FormServices
     from core.form_submission import FinalisedForm, FormSubmissions
-    from core.printing import PrintDesk
     from core.printout import Printout
     from printing.layouts import SubmissionReceipt
 
-    zone = ZoneInfo(config.timezone)
     forms = load_form_catalogue(config.catalogue_path.parent, [s.code for s in catalogue.services])
-    scanner = None
-    if config.scanner == "simulated":
-        from devices.simulated_scanner import SimulatedScanner
-
-        scanner = SimulatedScanner()
-
-    def now() -> datetime:
-        return datetime.fromtimestamp(journal.clock.wall() / 1000, zone)
+    pipeline = ScanPipeline()
+    now = _site_now(config, journal)
 
     def receipt(done: FinalisedForm, language: str) -> Printout:
         from core.languages import localised
@@ -190,24 +193,91 @@ def compose_forms(
             language=language,
         ).printout()
 
-    def print_desk() -> PrintDesk | None:
-        if site is None:
-            return None
-        try:
-            return site.get().print_desk
-        except (OSError, ValueError) as exc:
-            log.warning("no printer for form receipts: %s", exc)
-            return None
-
     return FormServices(
         catalogue=forms,
-        submissions=FormSubmissions(journal, sealer, now),
+        submissions=FormSubmissions(journal, sealer, now, bind=pipeline.bind),
         addresses=load_address_book(config.addresses_path),
         scanner=scanner,
+        processor=pipeline,
         journal=journal,
         today=lambda: now().date(),
         receipt=receipt,
-        print_desk=print_desk,
+        print_desk=lambda: _print_desk(site),
+    )
+
+
+def _print_desk(site: Lazy[SiteServices] | None) -> PrintDesk | None:
+    """The site's printer for receipts, or None (no site, or a printer that cannot be built)."""
+    if site is None:
+        return None
+    try:
+        return site.get().print_desk
+    except (OSError, ValueError) as exc:
+        log.warning("no printer for receipts: %s", exc)
+        return None
+
+
+def _site_now(config: TerminalConfig, journal: SqliteJournal) -> Callable[[], datetime]:
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(config.timezone)
+    return lambda: datetime.fromtimestamp(journal.clock.wall() / 1000, zone)
+
+
+def compose_scanner(config: TerminalConfig) -> PageScanner | None:
+    """The scanner kiosk.scanner names. Built on the UI thread (a camera must be)."""
+    kind, _, name = config.scanner.partition(":")
+    if kind == "none":
+        return None
+    from devices.simulated_scanner import SimulatedScanner
+
+    if kind == "simulated":
+        return SimulatedScanner()
+    if kind == "sane":
+        from devices.sane_scanner import SaneScanner
+
+        return SaneScanner(name or None)
+    if kind == "camera":
+        from ui.camera_scanner import CameraScanner
+
+        return CameraScanner(name or None)
+    from devices.scanner_choice import FirstAvailableScanner, first_sane_scanner
+
+    return FirstAvailableScanner(first_sane_scanner, SimulatedScanner())
+
+
+def compose_documents(
+    config: TerminalConfig,
+    journal: SqliteJournal,
+    sealer: CouncilSealer,
+    site: Lazy[SiteServices] | None,
+    scanner: PageScanner | None,
+) -> DocumentServices:
+    """Send documents for my case: the council's document types, the scanner and sealing."""
+    from devices.scan_pipeline import ScanPipeline
+
+    from core.case_documents import CaseDocuments, DocumentsSent
+    from core.document_services import DocumentServices
+    from core.document_types import load_document_types
+    from core.printout import Printout
+    from printing.layouts import DropOffReceipt, DroppedDocument
+
+    pipeline = ScanPipeline()
+    types = load_document_types(config.catalogue_path.parent / DOCUMENT_TYPES_FILE)
+
+    def receipt(sent: DocumentsSent, language: str) -> Printout:
+        document = DroppedDocument(sent.document.title(language), sent.pages)
+        return DropOffReceipt(
+            sent.receipt, (document,), sent.sent_at, config.site_name, language
+        ).printout()
+
+    return DocumentServices(
+        types=types,
+        sending=CaseDocuments(journal, sealer, pipeline, _site_now(config, journal)),
+        scanner=scanner,
+        processor=pipeline,
+        receipt=receipt,
+        print_desk=lambda: _print_desk(site),
     )
 
 

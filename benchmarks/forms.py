@@ -31,6 +31,7 @@ from core.form_definition import FormDefinition
 from core.form_flow import StepKind
 from core.form_submission import FormSubmissions, submission_content
 from core.form_walk import walk
+from devices.scan_pipeline import ScanPipeline
 from store.connection import PRAGMAS
 from store.journal import SqliteJournal
 from sync.sealing import CouncilSealer
@@ -132,7 +133,9 @@ def measure_validate_and_seal(runs: int = 50) -> Timing:
     timing = Timing(f"validate and seal ({definition.id})")
     with tempfile.TemporaryDirectory() as folder:
         journal = SqliteJournal(Path(folder), "bench-kiosk", config.site)
-        submissions = FormSubmissions(journal, sealer, lambda: datetime(2026, 11, 23, 10))
+        submissions = FormSubmissions(
+            journal, sealer, lambda: datetime(2026, 11, 23, 10), bind=ScanPipeline().bind
+        )
         for _ in range(runs):
             session = walk(definition, TODAY, add_entries=1).session
             assert session is not None

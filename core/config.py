@@ -15,7 +15,7 @@ DEMO_CATALOGUE = ASSETS_DIR / "catalogue" / "demo-idea-store.json"
 DEMO_APPOINTMENTS = ASSETS_DIR / "demo" / "appointments.json"
 DEMO_STAFF = ASSETS_DIR / "demo" / "staff.json"
 DEMO_ADDRESSES = ASSETS_DIR / "demo" / "addresses.json"
-SCANNERS = ("simulated", "none")
+SCANNERS = ("auto", "sane", "camera", "simulated", "none")
 DEMO_PEER_KEY = "demo-site-key-change-me"
 ROLES = ("kiosk", "desk", "board", "floorwalker")
 THEMES = ("normal", "large", "contrast")
@@ -41,7 +41,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "theme": "normal",
         "fullscreen": True,
         "speech_engine": "auto",
-        "scanner": "simulated",
+        "scanner": "auto",
         "staff_exit_pin_hash": (
             "$argon2id$v=19$m=65536,t=3,p=4$tYTdM+CbXnOKe/q3PDSvuw$"
             "fNlgS4mmawawHMZm31FsXcXpVbIeOmrMdm/7VmAhMQU"
@@ -116,7 +116,9 @@ class TerminalConfig:
         appointments_path: today's appointments (the demo site's list by default).
         staff_path: the staff directory visitors choose their host from.
         addresses_path: the gazetteer extract that postcode questions look addresses up in.
-        scanner: the document scanner for form questions: simulated (demo) or none.
+        scanner: the document scanner: auto (a SANE scanner if one is found, else the
+            simulated one), sane (the first SANE scanner, or ``sane:<device>``), camera (a
+            document camera, or ``camera:<name>``), simulated (demo) or none.
         closing_time: local time visitors still signed in are signed out.
         usual_service_minutes: a conversation's length before any finish today.
         checkin_early_minutes, checkin_late_minutes: the appointment check-in window.
@@ -154,7 +156,7 @@ class TerminalConfig:
     appointments_path: Path = DEMO_APPOINTMENTS
     staff_path: Path = DEMO_STAFF
     addresses_path: Path = DEMO_ADDRESSES
-    scanner: str = "simulated"
+    scanner: str = "auto"
     closing_time: str = "19:00"
     usual_service_minutes: int = 8
     checkin_early_minutes: int = 30
@@ -249,7 +251,7 @@ def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
         appointments_path=(base / appointments) if appointments else DEMO_APPOINTMENTS,
         staff_path=(base / staff) if staff else DEMO_STAFF,
         addresses_path=(base / addresses) if addresses else DEMO_ADDRESSES,
-        scanner=check.choice("kiosk.scanner", k["scanner"], SCANNERS),
+        scanner=check.scanner("kiosk.scanner", k["scanner"]),
         closing_time=check.clock("site.closing_time", site_table["closing_time"]),
         usual_service_minutes=check.whole(
             "queue.usual_service_minutes", queue["usual_service_minutes"], 1, 240
@@ -350,6 +352,15 @@ class _Checker:
         if not text or not all(c.isascii() and (c.isalnum() or c in "-_.") for c in text):
             raise self._fail(key, f"must be letters, digits, '-', '_' or '.', got {text!r}")
         return text
+
+    def scanner(self, key: str, value: object) -> str:
+        """One of SCANNERS, or ``sane:<device>`` / ``camera:<name>`` naming one."""
+        if isinstance(value, str) and value.partition(":")[0] in ("sane", "camera"):
+            kind, colon, name = value.partition(":")
+            if colon and (not name.strip() or len(name) > 200 or not name.isprintable()):
+                raise self._fail(key, f"names no {kind} device; got {value!r}")
+            return value
+        return self.choice(key, value, SCANNERS)
 
     def choice(self, key: str, value: object, options: tuple[str, ...]) -> str:
         if value not in options:

@@ -39,6 +39,7 @@ class EventType(StrEnum):
     VISITOR_SIGNED_OUT = "visitor.signed_out"
     HELP_ANSWERED = "help.answered"
     SUBMISSION_FINALISED = "submission.finalised"
+    DOCUMENT_CAPTURED = "document.captured"
     FORM_PAGE_ENTERED = "form.page_entered"
     FORM_PAGE_LEFT = "form.page_left"
     FORM_ABANDONED = "form.abandoned"

@@ -96,6 +96,7 @@ class Question:
     declaration: Localised | None = None
     documents: tuple[Localised, ...] = ()
     max_pages: int = 10
+    colour: bool = False
     shared_as: str | None = None
     messages: Mapping[str, Localised] = field(default_factory=dict)
 
@@ -352,6 +353,7 @@ class _Builder:
             declaration=raw.get("declaration"),
             documents=tuple(raw.get("documents", ())),
             max_pages=raw.get("max_pages", 10),
+            colour=raw.get("colour", False),
             shared_as=raw.get("shared_as"),
             messages=dict(raw.get("messages", {})),
         )

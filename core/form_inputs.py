@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from core.scanning import CapturedPage
 from core.text import InputTooLong, clean_text
 
 MAX_NUMBER_DIGITS = 15
@@ -151,11 +152,13 @@ def read_email(raw: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ScannedDocument:
-    """One document scanned for a document question: which kind, and its pages as images.
+    """One document scanned for a document question: which kind, and its pages.
 
-    Held only in memory until the form is finalised; then each page is sealed to a blob.
+    The pages are already straightened, checked and compressed (``core.scanning``), and
+    held only in memory; at finalise they are bound into one PDF and sealed to one blob.
     """
 
     kind: str
-    pages: tuple[bytes, ...]
-    content_type: str = "image/png"
+    pages: tuple[CapturedPage, ...]
+    colour: bool = False
+    content_type: str = "application/pdf"

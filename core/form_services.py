@@ -11,9 +11,10 @@ from core.form_catalogue import FormCatalogue
 from core.form_flow import FormSession
 from core.form_journey_log import FormJourneyLog
 from core.form_submission import FinalisedForm, FormSubmissions
-from core.ports import Journal, PageScanner
+from core.ports import Journal
 from core.printing import PrintDesk
 from core.printout import Printout
+from core.scanning import PageScanner, ScanProcessor
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,7 @@ class FormServices:
         submissions: seals and journals finished forms.
         addresses: the gazetteer for postcode questions.
         scanner: scans pages for document questions; None when the kiosk has none.
+        processor: the scan pipeline that straightens, checks and compresses pages.
         journal: where journey analytics go.
         today: the site's local date (for date rules such as "in the past").
         receipt: lays out the printed receipt for a finished form, in a language.
@@ -35,6 +37,7 @@ class FormServices:
     submissions: FormSubmissions
     addresses: AddressBook
     scanner: PageScanner | None
+    processor: ScanProcessor
     journal: Journal
     today: Callable[[], date]
     receipt: Callable[[FinalisedForm, str], Printout]

@@ -1,15 +1,15 @@
 """Finalising a form: the answers sealed to the council's key and journalled, nothing plain.
 
-Only answers to questions the resident was shown go in; scanned pages are sealed one by
-one into blobs. The unsealed part of ``submission.finalised`` says only which form and
-version, the case reference, the service and the language: nothing a resident typed.
+Only answers to questions the resident was shown go in; scanned pages are bound and sealed
+into one PDF blob per document. The unsealed part of ``submission.finalised`` says only
+which form and version, the case reference, the service and the language: nothing a resident typed.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -19,6 +19,7 @@ from core.events import EventDraft, EventType, Scope
 from core.form_flow import FieldProblem, FormSession, StepKind
 from core.form_inputs import AddressInput, ScannedDocument
 from core.ports import Journal, Sealer
+from core.scanning import CapturedPage
 
 
 class FormIncomplete(ValueError):
@@ -49,31 +50,33 @@ class FinalisedForm:
     pages_scanned: int
 
 
-def _json_value(value: object, pages: list[bytes]) -> object:
+def _json_value(value: object, documents: list[ScannedDocument]) -> object:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, AddressInput):
         return {"postcode": value.postcode, "address": value.address}
     if isinstance(value, tuple | list):
-        return [_json_value(v, pages) for v in value]
+        return [_json_value(v, documents) for v in value]
     if isinstance(value, ScannedDocument):
-        first = len(pages)
-        pages.extend(value.pages)
+        documents.append(value)
         return {
             "kind": value.kind,
             "content_type": value.content_type,
-            "blobs": list(range(first, len(pages))),
+            "pages": len(value.pages),
+            "blobs": [len(documents) - 1],
         }
     return value
 
 
-def submission_content(session: FormSession) -> tuple[dict[str, object], list[bytes]]:
+def submission_content(
+    session: FormSession,
+) -> tuple[dict[str, object], list[ScannedDocument]]:
     """The answers to shown questions, repeats as lists, and the calculations, as JSON.
 
-    Scanned pages come back separately; the JSON refers to them by position in the
-    event's blob list.
+    Scanned documents come back separately; the JSON refers to each by its position in
+    the event's blob list (one blob, a PDF, per document).
     """
-    pages: list[bytes] = []
+    documents: list[ScannedDocument] = []
     answers: dict[str, object] = {}
     repeats: dict[str, list[dict[str, object]]] = {}
     for step in session.steps():
@@ -86,17 +89,17 @@ def submission_content(session: FormSession) -> tuple[dict[str, object], list[by
         if value is None:
             continue
         if place.repeat is None or place.entry is None:
-            answers[place.question] = _json_value(value, pages)
+            answers[place.question] = _json_value(value, documents)
             continue
         entries = repeats.setdefault(place.repeat, [])
         while len(entries) <= place.entry:
             entries.append({})
-        entries[place.entry][place.question] = _json_value(value, pages)
+        entries[place.entry][place.question] = _json_value(value, documents)
     for name, entries in repeats.items():
         count = len(session.entries[name])
         entries.extend({} for _ in range(count - len(entries)))
         answers[name] = entries
-    calculations = {k: _json_value(v, pages) for k, v in session.calculations.items()}
+    calculations = {k: _json_value(v, documents) for k, v in session.calculations.items()}
     definition = session.definition
     content: dict[str, object] = {
         "form": definition.id,
@@ -105,7 +108,7 @@ def submission_content(session: FormSession) -> tuple[dict[str, object], list[by
         "answers": answers,
         "calculations": calculations,
     }
-    return content, pages
+    return content, documents
 
 
 class FormSubmissions:
@@ -117,7 +120,10 @@ class FormSubmissions:
         sealer: Sealer,
         now: Callable[[], datetime],
         random_bytes: Callable[[int], bytes] = os.urandom,
+        bind: Callable[[Sequence[CapturedPage]], bytes] | None = None,
     ) -> None:
+        """``bind`` makes one PDF of a document's pages (``devices.scan_pipeline``)."""
+        self._bind = bind
         self._journal = journal
         self._sealer = sealer
         self._now = now
@@ -140,7 +146,10 @@ class FormSubmissions:
         if problems:
             raise FormIncomplete(problems)
         definition = session.definition
-        content, pages = submission_content(session)
+        content, documents = submission_content(session)
+        bind = self._bind
+        if documents and bind is None:
+            raise RuntimeError("this terminal cannot bind scanned documents (no scan pipeline)")
         reference = new_reference(definition.reference_prefix, self._random_bytes)
         content["reference"] = reference
         plaintext = json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")
@@ -154,7 +163,7 @@ class FormSubmissions:
             "assisted": assisted,
             "answers": self._sealer.seal(plaintext),
         }
-        blobs = [self._sealer.seal_bytes(page) for page in pages]
+        blobs = [self._sealer.seal_bytes(bind(d.pages)) for d in documents if bind is not None]
         event = self._journal.append(
             EventDraft(EventType.SUBMISSION_FINALISED, payload, Scope.CENTRAL), blobs
         )
@@ -168,5 +177,5 @@ class FormSubmissions:
             reply_within_working_days=definition.reply_within_working_days,
             submitted_at=self._now(),
             event_id=event.id,
-            pages_scanned=len(pages),
+            pages_scanned=sum(len(d.pages) for d in documents),
         )

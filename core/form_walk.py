@@ -17,12 +17,27 @@ from datetime import date, timedelta
 from core.form_definition import FormDefinition, Question, QuestionType
 from core.form_flow import FieldProblem, FormSession, StepKind
 from core.form_inputs import AddressInput, DateInput, ScannedDocument
+from core.scanning import CapturedPage
 
 MAX_PAGES = 400
-# An 8x8 white PNG stands in for a scanned page.
-SAMPLE_PAGE = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000008000000080800000000e164e157000000104944"
-    "4154789c63fccf00014c0c1431004941010f7960f3f80000000049454e44ae426082"
+# An 8 x 11 white JPEG at 1 dpi (a page the shape of A4) stands in for a scanned page.
+SAMPLE_PAGE = CapturedPage(
+    jpeg=bytes.fromhex(
+        "ffd8ffe000104a46494600010101000100010000ffdb004300100b0c0e0c0a100e0d0e1211101318"
+        "281a181616183123251d283a333d3c3933383740485c4e404457453738506d51575f626768673e4d"
+        "71797064785c656763ffc0000b08000b000801011100ffc4001f0000010501010101010100000000"
+        "000000000102030405060708090a0bffc400b5100002010303020403050504040000017d01020300"
+        "041105122131410613516107227114328191a1082342b1c11552d1f02433627282090a161718191a"
+        "25262728292a3435363738393a434445464748494a535455565758595a636465666768696a737475"
+        "767778797a838485868788898a92939495969798999aa2a3a4a5a6a7a8a9aab2b3b4b5b6b7b8b9ba"
+        "c2c3c4c5c6c7c8c9cad2d3d4d5d6d7d8d9dae1e2e3e4e5e6e7e8e9eaf1f2f3f4f5f6f7f8f9faffda"
+        "0008010100003f00f40a2bffd9"
+    ),
+    preview=b"",
+    width=8,
+    height=11,
+    dpi=1,
+    colour=False,
 )
 _TEXTS = ("Test answer", "AB12 CDE", "JG103759A", "AB123456C", "HB123456", "12345", "Ab")
 _NUMBERS = ("1", "2", "3", "5", "10", "0", "18", "100", "1000")

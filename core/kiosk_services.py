@@ -16,6 +16,7 @@ from core.session import VisitLog
 from core.staff_exit import StaffExit
 
 if TYPE_CHECKING:
+    from core.document_services import DocumentServices
     from core.form_services import FormServices
     from core.site_services import SiteServices
 
@@ -69,6 +70,8 @@ class KioskServices:
         form_desk: the guided forms and what finishes them, built on first use (None only in
             narrow tests); read them through ``forms``.
         tracker: looks up a case reference for "Track a request" (None: no tile).
+        document_desk: "Send documents for my case", built on first use (None: no tile);
+            read it through ``documents``.
     """
 
     config: TerminalConfig
@@ -82,6 +85,7 @@ class KioskServices:
     queue_site: Lazy[SiteServices] | None = None
     form_desk: Lazy[FormServices] | None = None
     tracker: CaseTracker | None = None
+    document_desk: Lazy[DocumentServices] | None = None
 
     @property
     def has_site(self) -> bool:
@@ -102,3 +106,13 @@ class KioskServices:
     def forms(self) -> FormServices | None:
         """The form services, built now if not yet (see ``Lazy``)."""
         return self.form_desk.get() if self.form_desk is not None else None
+
+    @property
+    def has_documents(self) -> bool:
+        """True when this kiosk offers "Send documents for my case"."""
+        return self.document_desk is not None
+
+    @property
+    def documents(self) -> DocumentServices | None:
+        """The document services, built now if not yet (see ``Lazy``)."""
+        return self.document_desk.get() if self.document_desk is not None else None

@@ -58,19 +58,3 @@ class JournalReader(Protocol):
     def rowid_before(self, hlc: str) -> int:
         """A cursor after which every event stamped at or after ``hlc`` is stored."""
         ...
-
-
-class ScanFailed(RuntimeError):
-    """A page could not be scanned; ``reason`` is plain English for the resident."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class PageScanner(Protocol):
-    """Scans one page for a document question (SANE on a real kiosk; simulated in demos)."""
-
-    def scan_page(self) -> bytes:
-        """One page as PNG bytes; raises ScanFailed with a reason a resident understands."""
-        ...

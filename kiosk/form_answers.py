@@ -31,7 +31,7 @@ from core.addresses import AddressBook
 from core.catalogue import Localised
 from core.form_definition import Question, QuestionType, say
 from core.form_inputs import MAX_EMAIL, MAX_FIELD, DateInput
-from core.ports import PageScanner
+from core.scanning import PageScanner, ScanProcessor
 from core.text import clean_text
 from ui.widgets import button, label, set_text
 
@@ -455,6 +455,7 @@ def answer_widget(
     *,
     addresses: AddressBook,
     scanner: PageScanner | None,
+    processor: ScanProcessor | None = None,
     parent: QWidget | None = None,
 ) -> AnswerWidget:
     """The control for a question, showing its texts in ``language``."""
@@ -467,7 +468,7 @@ def answer_widget(
     if kind is QuestionType.DOCUMENT:
         from kiosk.form_document import DocumentAnswer
 
-        return DocumentAnswer(question, language, scanner, parent)
+        return DocumentAnswer(question, language, scanner, processor, parent)
     if kind is QuestionType.LONG_TEXT:
         return LongTextAnswer(question, language, parent)
     if kind is QuestionType.DATE:

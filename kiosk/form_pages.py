@@ -186,6 +186,7 @@ class FormJourney(QWidget):
             self.language,
             addresses=self.services.addresses,
             scanner=self.services.scanner,
+            processor=self.services.processor,
             parent=self.body,
         )
         self.answer.set_raw(self.session.raw_at(place))

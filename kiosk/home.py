@@ -73,6 +73,7 @@ class HomeScreen(Screen):
             "checkin": self.tr("Check in for an appointment"),
             "forms": self.tr("Report, apply, book, tell us or ask"),
             "track": self.tr("Track a request"),
+            "documents": self.tr("Send documents for my case"),
             "visitor": self.tr("Business visitor sign-in"),
         }
         self._names = {journey: names.get(journey, journey) for journey in self.tiles}

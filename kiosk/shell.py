@@ -45,6 +45,7 @@ JOURNEYS: list[tuple[str, str]] = [
     ("ticket", "ticket"),
     ("checkin", "appointment"),
     ("forms", "forms"),
+    ("documents", "documents"),
     ("track", "track"),
     ("services", "services"),
     ("feedback", "feedback"),
@@ -99,6 +100,7 @@ class KioskWindow(QWidget):
             if (services.has_site or j[0] not in QUEUE_JOURNEYS)
             and (services.has_forms or j[0] not in FORM_JOURNEYS)
             and (services.tracker is not None or j[0] != "track")
+            and (services.has_documents or j[0] != "documents")
         ]
         self._factories: dict[str, Callable[[], Screen]] = {
             "home": lambda: HomeScreen(journeys, services.catalogue, self._config.site_name),
@@ -140,6 +142,16 @@ class KioskWindow(QWidget):
                 return FormsScreen(form_services, lambda: services.site)
 
             self._factories["forms"] = forms
+        if services.has_documents:
+
+            def documents() -> Screen:
+                from kiosk.documents_pages import DocumentsPages
+
+                document_services = services.documents
+                assert document_services is not None
+                return DocumentsPages(document_services)
+
+            self._factories["documents"] = documents
         tracker = services.tracker
         if tracker is not None:
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,23 @@ from core.config import TerminalConfig, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PRIVATE_KEY_FILE = ROOT / "sync" / "reference" / "demo-council-private-key.txt"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """SANE, whenever this test process starts it, sees only its test backend.
+
+    libsane reads the list of backends once per process, at its first start, so this is set
+    before any test can start it: the scanner tests need the test backend, and no test may
+    wait seconds probing this machine's real backends (see tests/devices/sane_support.py).
+    """
+    if "SANE_CONFIG_DIR" in os.environ:
+        return
+    from tests.devices.sane_support import write_private_config
+
+    folder = Path(tempfile.mkdtemp(prefix="civic-kiosk-sane-"))
+    if Path("/etc/sane.d/test.conf").is_file():
+        write_private_config(folder)
+        os.environ["SANE_CONFIG_DIR"] = str(folder)
 
 
 def demo_private_key() -> str:
@@ -23,8 +43,13 @@ def demo_private_key() -> str:
 
 @pytest.fixture
 def demo_config() -> TerminalConfig:
-    """The embedded demo-site configuration."""
-    return load_config(None)
+    """The embedded demo-site configuration, scanning sample pages.
+
+    The demo's own default (``auto``: a SANE scanner if one is found) would find SANE's
+    test backend here, whose pages are solid black; screens are tested with the simulated
+    scanner's sample letters, and ``auto`` in tests/devices/test_scanner_choice.py.
+    """
+    return dataclasses.replace(load_config(None), scanner="simulated")
 
 
 @pytest.fixture

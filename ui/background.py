@@ -22,6 +22,11 @@ log = logging.getLogger(__name__)
 _running: set[BackgroundOp] = set()
 
 
+def operations_running() -> int:
+    """How many operations have not yet delivered their result (tests wait for 0)."""
+    return len(_running)
+
+
 class _Relay(QObject):
     """Carries the result back to the UI thread (a queued signal connection)."""
 

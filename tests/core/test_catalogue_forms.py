@@ -21,6 +21,7 @@ from core.form_flow import StepKind
 from core.form_submission import FormSubmissions, submission_content
 from core.form_walk import branches, walk
 from core.languages import LANGUAGE_CODES
+from devices.scan_pipeline import ScanPipeline
 from store.journal import SqliteJournal
 from sync.sealing import CouncilOpener, CouncilSealer
 
@@ -146,7 +147,9 @@ def test_each_form_seals_what_was_shown_and_nothing_else(
     assert answered <= shown | top_level
     journal = SqliteJournal(tmp_path, "kiosk-test", "site-test")
     try:
-        done = FormSubmissions(journal, sealer, lambda: session.today).finalise(session)
+        done = FormSubmissions(
+            journal, sealer, lambda: session.today, bind=ScanPipeline().bind
+        ).finalise(session)
         event = journal.changes(0)[0][-1]
     finally:
         journal.close()

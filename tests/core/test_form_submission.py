@@ -7,11 +7,13 @@ file is read directly to prove what was not. Journey analytics are checked the s
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 from core.events import EventType, Scope
@@ -22,6 +24,10 @@ from core.form_inputs import ScannedDocument
 from core.form_journey_log import FormJourneyLog
 from core.form_submission import FinalisedForm, FormIncomplete, FormSubmissions
 from core.ports import StorageUnavailable
+from core.scan_capture import capture
+from core.scanning import ScanSettings, ScanSource
+from devices.scan_pipeline import ScanPipeline
+from devices.simulated_scanner import SimulatedScanner
 from store.journal import SqliteJournal
 from sync.sealing import CouncilOpener, CouncilSealer
 from tests.core.form_samples import (
@@ -47,15 +53,13 @@ EMAIL = "zebedee.quixotic@example.com"
 TYPED = [NAME, REASON, ADDRESS, EMAIL, "07700900982", "07700 900982", "1984-03-14"]
 ANSWERS: dict[str, object] = {**RESIDENT_ANSWERS, "reason": REASON, "email": EMAIL}
 
-PNG = b"\x89PNG\r\n\x1a\n"
-PAGE_ONE = PNG + b"IHDR page one of a gas bill for Zebedee"
-PAGE_TWO = PNG + b"IHDR page two of a gas bill for Zebedee"
-
 
 @pytest.fixture
 def submissions(journal: SqliteJournal, sealer: CouncilSealer) -> FormSubmissions:
     """Finalising on the real journal and sealer, at a fixed time with fixed random bytes."""
-    return FormSubmissions(journal, sealer, lambda: NOW, lambda n: bytes([1, 2, 3, 4, 5])[:n])
+    return FormSubmissions(
+        journal, sealer, lambda: NOW, lambda n: bytes([1, 2, 3, 4, 5])[:n], ScanPipeline().bind
+    )
 
 
 def at_check(definition: FormDefinition = FORM, **changes: object) -> FormSession:
@@ -214,11 +218,12 @@ def test_a_whole_repeat_hidden_is_not_sent(
     assert "Quillfeather" not in json.dumps(content)
 
 
-def test_scanned_pages_are_sealed_into_blobs(
+def test_a_scanned_document_is_sealed_as_one_pdf(
     submissions: FormSubmissions, journal: SqliteJournal, opener: CouncilOpener
 ) -> None:
-    """On disk only ciphertext; opened by the council, the very pages scanned."""
-    bill = ScannedDocument("A utility bill", (PAGE_ONE, PAGE_TWO))
+    """On disk only ciphertext; opened by the council, one PDF with the pages scanned."""
+    pages = capture(SimulatedScanner(), ScanPipeline(), ScanSettings(ScanSource.FEEDER), 2)
+    bill = ScannedDocument("A utility bill", pages.pages)
     session = at_check(proof=[bill])
     (proof_row,) = [r for r in check_rows(session) if r.key == "proof"]
     assert proof_row.answer == "2 pages scanned"
@@ -227,16 +232,15 @@ def test_scanned_pages_are_sealed_into_blobs(
     (payload,) = submitted(journal)
     digests = payload["blobs"]
     assert isinstance(digests, list)
-    assert len(digests) == 2
+    assert len(digests) == 1
     content = opened(opener, payload)
     assert content["answers"]["proof"] == [  # type: ignore[index]
-        {"kind": "A utility bill", "content_type": "image/png", "blobs": [0, 1]}
+        {"kind": "A utility bill", "content_type": "application/pdf", "pages": 2, "blobs": [0]}
     ]
-    for digest, page in zip(digests, (PAGE_ONE, PAGE_TWO), strict=True):
-        on_disk = journal.blobs.path_for(digest).read_bytes()
-        assert PNG not in on_disk
-        assert b"gas bill" not in on_disk
-        assert opener.open_bytes(on_disk) == page
+    on_disk = journal.blobs.path_for(digests[0]).read_bytes()
+    assert b"%PDF" not in on_disk and b"JFIF" not in on_disk
+    with pikepdf.open(io.BytesIO(opener.open_bytes(on_disk))) as pdf:
+        assert len(pdf.pages) == 2
 
 
 def test_finalise_refuses_while_a_required_answer_is_missing(

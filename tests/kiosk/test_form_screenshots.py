@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from core.form_flow import StepKind
 from core.form_inputs import ScannedDocument
 from core.form_walk import walk
+from core.scan_capture import capture
+from core.scanning import ScanSettings, ScanSource
+from devices.scan_pipeline import ScanPipeline
 from devices.simulated_scanner import SimulatedScanner
 from tests.kiosk.conftest import SCREEN, KioskUnderTest, save_screen
 from tests.kiosk.form_driver import FormDriver
@@ -106,7 +109,10 @@ def test_every_kind_of_form_page(site_kiosk: KioskUnderTest, language: str) -> N
     site_kiosk.tap("lifeEvent_moving-in")
     _check(site_kiosk, f"forms-life-event-{language}", language)
     site_kiosk.tap("homeButton")
-    page = SimulatedScanner().scan_page()
+    scanned = capture(
+        SimulatedScanner(), ScanPipeline(), ScanSettings(ScanSource.FLATBED, colour=True), 1
+    )
+    page = scanned.pages[0]
     forced: dict[str, object] = {
         "safe_tonight": "no",
         "evidence_for": ("identity",),

@@ -24,6 +24,7 @@ from core.form_definition import QuestionType
 from core.form_flow import FormSession
 from core.form_inputs import AddressInput, DateInput
 from core.form_submission import FormSubmissions
+from devices.scan_pipeline import ScanPipeline
 from store.journal import SqliteJournal
 from sync.open311 import (
     DEFAULT_ID_ATTRIBUTE,
@@ -450,7 +451,7 @@ def opened_missed_bin(
     }
     assert fill_in(walk, answers) == []
     now = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
-    FormSubmissions(journal, sealer, lambda: now).finalise(walk)
+    FormSubmissions(journal, sealer, lambda: now, bind=ScanPipeline().bind).finalise(walk)
     [event] = [e for e in journal.events() if e.type == "submission.finalised"]
     envelope = event.payload["answers"]
     assert isinstance(envelope, dict)
