@@ -167,13 +167,12 @@ def compose_forms(
     scanner: PageScanner | None = None,
 ) -> FormServices:
     """Load the forms (refusing broken ones, named) and wire what finishes them."""
-    from devices.scan_pipeline import ScanPipeline
-
     from core.addresses import load_address_book
     from core.form_catalogue import load_form_catalogue
     from core.form_services import FormServices
     from core.form_submission import FinalisedForm, FormSubmissions
     from core.printout import Printout
+    from devices.scan_pipeline import ScanPipeline
     from printing.layouts import SubmissionReceipt
 
     forms = load_form_catalogue(config.catalogue_path.parent, [s.code for s in catalogue.services])
@@ -254,12 +253,11 @@ def compose_documents(
     scanner: PageScanner | None,
 ) -> DocumentServices:
     """Send documents for my case: the council's document types, the scanner and sealing."""
-    from devices.scan_pipeline import ScanPipeline
-
     from core.case_documents import CaseDocuments, DocumentsSent
     from core.document_services import DocumentServices
     from core.document_types import load_document_types
     from core.printout import Printout
+    from devices.scan_pipeline import ScanPipeline
     from printing.layouts import DropOffReceipt, DroppedDocument
 
     pipeline = ScanPipeline()
@@ -574,7 +572,62 @@ def demo_printer(data_dir: Path) -> dict[str, object]:
 
 
 def cmd_selftest(_args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
-    """Print a test page on every configured printer and say how each one did."""
+    """Print a test page on every printer, scan a page on the scanner, and say how each did."""
+    failed = _selftest_printers(config, data_dir)
+    failed += _selftest_scanner(config)
+    return 1 if failed else 0
+
+
+def _selftest_scanner(config: TerminalConfig) -> int:
+    """Scan one page with the configured scanner through the whole pipeline; 1 if it failed."""
+    from core.scan_capture import COLOUR_DPI, Captured, capture
+    from core.scanning import ScanSettings
+    from devices.scan_pipeline import ScanPipeline
+
+    if config.scanner == "none":
+        print("scanner: none configured (kiosk.scanner = none)")
+        return 0
+    camera = config.scanner.startswith("camera")
+    app = None
+    if camera:
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance() or QGuiApplication([])
+    scanner = compose_scanner(config)
+    assert scanner is not None
+    settings = ScanSettings(dpi=COLOUR_DPI, colour=True)
+    done: list[object] = []
+
+    def scan() -> None:
+        done.append(capture(scanner, ScanPipeline(), settings, 1))
+
+    if app is None:
+        scan()
+    else:  # a camera answers on the Qt thread: keep its event loop turning meanwhile
+        import threading
+
+        worker = threading.Thread(target=scan, name="selftest-scan")
+        worker.start()
+        while worker.is_alive():
+            app.processEvents()
+            worker.join(0.05)
+    (captured,) = done
+    assert isinstance(captured, Captured)
+    if not captured.pages:
+        reason = captured.failure.args[0] if captured.failure else "no page came back"
+        print(f"scanner {scanner.name}: FAILED ({reason})")
+        return 1
+    page = captured.pages[0]
+    problems = ", ".join(p.value for p in page.problems) or "none"
+    print(
+        f"scanner {scanner.name}: page scanned, {page.width} x {page.height} px at "
+        f"{page.dpi} dpi, {len(page.jpeg) // 1000} KB; quality problems: {problems}"
+    )
+    return 0
+
+
+def _selftest_printers(config: TerminalConfig, data_dir: Path) -> int:
+    """Print a test page on every configured printer; how many failed."""
     from datetime import datetime
 
     from core.printing import PrintDesk
@@ -599,7 +652,7 @@ def cmd_selftest(_args: argparse.Namespace, config: TerminalConfig, data_dir: Pa
                 print(f"printer {printer.name}: FAILED ({state.fault or 'error'}: {state.detail})")
     finally:
         journal.close()
-    return 1 if failed else 0
+    return failed
 
 
 def cmd_hash_pin(args: argparse.Namespace, _config: TerminalConfig, _data_dir: Path) -> int:
@@ -873,9 +926,11 @@ def parser() -> argparse.ArgumentParser:
     command(
         "selftest",
         cmd_selftest,
-        "print a test page on each printer",
+        "print a test page on each printer and scan a page",
         "Print a test page on each configured printer (the demo file printer "
-        "if none) and report each result; faults are recorded for status.",
+        "if none), scan a page on the configured scanner through the whole scan "
+        "pipeline (nothing is kept), and report each result; printer faults are "
+        "recorded for status. Exit 1 if anything failed.",
     )
     sync_cmd = command(
         "sync",

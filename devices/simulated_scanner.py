@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from threading import Event
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from core.scanning import (
     MM_PER_INCH,
@@ -82,7 +82,9 @@ def sample_page(settings: ScanSettings, number: int) -> RawPage:
     heading: tuple[int, ...] | int = (30, 60, 140) if settings.colour else 60
     ink: tuple[int, ...] | int = (20, 20, 20) if settings.colour else 20
     draw.rectangle((mm(20), mm(20), width - mm(20), mm(40)), fill=heading)
-    draw.text((mm(25), mm(26)), f"SAMPLE SCAN - page {number}", fill="white")
+    big = ImageFont.load_default(size=max(8, mm(7)))
+    small = ImageFont.load_default(size=max(6, mm(3)))
+    draw.text((mm(25), mm(24)), f"SAMPLE SCAN - page {number}", fill="white", font=big)
     for line in range(40):
         top = mm(55) + line * mm(5.5)
         if top > height - mm(30):
@@ -90,6 +92,6 @@ def sample_page(settings: ScanSettings, number: int) -> RawPage:
         length = width - mm(40) - (line * 37 % 5) * mm(12)
         for word in range(0, length, mm(14)):
             draw.rectangle((mm(20) + word, top, mm(20) + word + mm(11), top + mm(2.4)), fill=ink)
-    draw.text((mm(20), height - mm(20)), "civic-kiosk simulated scanner", fill=ink)
+    draw.text((mm(20), height - mm(20)), "civic-kiosk simulated scanner", fill=ink, font=small)
     pixels = page.tobytes()
     return RawPage(width, height, settings.colour, dpi, pixels)

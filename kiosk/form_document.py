@@ -10,7 +10,7 @@ is told why and can bring the document to a desk instead.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
 
 from core.form_definition import Question, say
 from core.form_inputs import ScannedDocument
@@ -40,12 +40,16 @@ class DocumentAnswer(AnswerWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.documents: list[QPushButton] = []
+        # Two to a row, so the scanner's controls are on screen without scrolling.
+        kinds = QGridLayout()
+        kinds.setSpacing(12)
         for index in range(len(self.kinds)):
             choice = self.choice_button(f"{self.prefix}_document_{index}")
             choice.clicked.connect(self._kind_chosen)
             self.group.addButton(choice)
-            self.column.addWidget(choice)
+            kinds.addWidget(choice, index // 2, index % 2)
             self.documents.append(choice)
+        self.column.addLayout(kinds)
         self._choose_only_one()
         self.capture = DocumentCapture(
             self.prefix, scanner if processor is not None else None, processor, self

@@ -272,6 +272,42 @@ def test_selftest_prints_a_test_page_on_the_demo_printer(home: Path, tmp_path: P
     assert page.read_bytes().startswith(b"%PDF")
 
 
+def _scanner_config(tmp_path: Path, scanner: str) -> Path:
+    config = tmp_path / "terminal.toml"
+    config.write_text(f'[kiosk]\nscanner = "{scanner}"\n', encoding="utf-8")
+    return config
+
+
+def test_selftest_scans_a_page_through_the_whole_pipeline(home: Path, tmp_path: Path) -> None:
+    """The simulated scanner's A4 letter, at 300 dpi colour, straightened and checked."""
+    config = _scanner_config(tmp_path, "simulated")
+    done = run("selftest", "--config", str(config), "--data", str(tmp_path / "d"), home=home)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (
+        "scanner Simulated scanner (sample pages): page scanned, 2480 x 3508 px at 300 dpi"
+        in done.stdout
+    )
+    assert "quality problems: none" in done.stdout
+
+
+def test_selftest_scans_with_sane_and_says_what_the_checks_found(
+    home: Path, tmp_path: Path
+) -> None:
+    """SANE's test backend (the tests' private config) gives a solid black page: too dark."""
+    config = _scanner_config(tmp_path, "sane:test:0")
+    done = run("selftest", "--config", str(config), "--data", str(tmp_path / "d"), home=home)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "scanner SANE test:0 (Noname frontend-tester): page scanned" in done.stdout
+    assert "quality problems: too_dark" in done.stdout
+
+
+def test_selftest_fails_for_a_scanner_that_is_not_there(home: Path, tmp_path: Path) -> None:
+    config = _scanner_config(tmp_path, "sane:test:9")
+    done = run("selftest", "--config", str(config), "--data", str(tmp_path / "d"), home=home)
+    assert done.returncode == 1
+    assert "FAILED (The scanner is not connected." in done.stdout
+
+
 def test_selftest_reports_and_records_a_printer_that_is_off(home: Path, tmp_path: Path) -> None:
     """A thermal printer nobody answers for: FAILED on screen, exit 1, a fault in status."""
     import socket

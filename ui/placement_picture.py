@@ -24,7 +24,7 @@ class PlacementPicture(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(260, 190)
+        return QSize(220, 150)
 
     def show_source(self, source: ScanSource) -> None:
         self.source = source

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -40,9 +39,9 @@ from ui.background import BackgroundOp
 from ui.placement_picture import PlacementPicture
 from ui.widgets import button, label, set_text
 
-PREVIEW_HEIGHT = 520
-THUMBNAIL_HEIGHT = 120
-THUMBNAILS_IN_A_ROW = 8
+PREVIEW_HEIGHT = 400
+THUMBNAIL_HEIGHT = 96
+THUMBNAILS_IN_A_ROW = 6
 
 
 def problem_words(problem: ScanProblem) -> str:
@@ -178,10 +177,18 @@ class DocumentCapture(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
+        """Two columns: what to do on the reading side, the page as scanned on the other.
+
+        Both fit a 1080p screen without scrolling, so the resident sees the Scan button and
+        the large preview at once.
+        """
         p = self.prefix
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(32)
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        row.addLayout(column, 1)
 
         how = QHBoxLayout()
         self.picture = PlacementPicture(f"{p}_placement", self)
@@ -205,48 +212,59 @@ class DocumentCapture(QWidget):
 
         self.no_scanner = label(f"{p}_no_scanner", "error", self)
         self.scan_button = button(f"{p}_scan", "primary", self)
-        self.scan_button.setMinimumHeight(96)
+        self.scan_button.setMinimumHeight(80)
         self.scan_button.clicked.connect(self.scan)
         self.status = label(f"{p}_status", "secondary", self)
         self.problem = label(f"{p}_problem", "error", self)
         self.count = label(f"{p}_count", "subheading", self)
-        for part in (self.no_scanner, self.scan_button, self.status, self.problem, self.count):
-            column.addWidget(part)
-
-        shown = QHBoxLayout()
-        self.preview = QLabel(self)
-        self.preview.setObjectName(f"{p}_preview")
-        self.preview.setMinimumHeight(PREVIEW_HEIGHT)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        side = QVBoxLayout()
         self.page_title = label(f"{p}_page_title", "subheading", self)
         self.quality = label(f"{p}_quality", "error", self)
         self.straightened = label(f"{p}_straightened", "secondary", self)
+        for part in (
+            self.no_scanner,
+            self.scan_button,
+            self.status,
+            self.problem,
+            self.count,
+            self.page_title,
+            self.quality,
+            self.straightened,
+        ):
+            column.addWidget(part)
+        actions = QHBoxLayout()
         self.rescan_button = button(f"{p}_rescan", "secondary", self)
         self.rescan_button.clicked.connect(self.rescan_selected)
         self.remove_button = button(f"{p}_remove", "secondary", self)
         self.remove_button.clicked.connect(self.remove_selected)
-        for part in (self.page_title, self.quality, self.straightened):
-            side.addWidget(part)
-        side.addWidget(self.rescan_button)
-        side.addWidget(self.remove_button)
-        side.addStretch(1)
-        shown.addWidget(self.preview, 3)
-        shown.addLayout(side, 2)
+        actions.addWidget(self.rescan_button)
+        actions.addWidget(self.remove_button)
+        self.actions = QWidget(self)
+        self.actions.setObjectName(f"{p}_actions")
+        self.actions.setLayout(actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.actions)
+        column.addStretch(1)
+
         self.shown = QWidget(self)
         self.shown.setObjectName(f"{p}_shown")
-        self.shown.setLayout(shown)
-        column.addWidget(self.shown)
-
-        self.thumbnails = QWidget(self)
+        shown = QVBoxLayout(self.shown)
+        shown.setContentsMargins(0, 0, 0, 0)
+        self.preview = QLabel(self.shown)
+        self.preview.setObjectName(f"{p}_preview")
+        self.preview.setFixedHeight(PREVIEW_HEIGHT + 24)
+        self.preview.setProperty("role", "scan-preview")  # a white page shows on a tinted tray
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        shown.addWidget(self.preview)
+        self.thumbnails = QWidget(self.shown)
         self.thumbnails.setObjectName(f"{p}_thumbnails")
         self.grid = QGridLayout(self.thumbnails)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.thumbnail_group = QButtonGroup(self)
         self.thumbnail_buttons: list[QPushButton] = []
-        column.addWidget(self.thumbnails)
+        shown.addWidget(self.thumbnails)
+        shown.addStretch(1)
+        row.addWidget(self.shown, 1)
 
     # -- what the resident does -------------------------------------------------------------
 
@@ -435,7 +453,10 @@ class DocumentCapture(QWidget):
         self.scan_button.setEnabled(has_scanner and not self.scanning and not self.session.full)
         self.status.setVisible(self.scanning)
         self.problem.setVisible(self.failure is not None or self.dropped > 0)
-        self.shown.setVisible(0 <= self.selected < pages)
+        has_page = 0 <= self.selected < pages
+        self.shown.setVisible(has_page)
+        for part in (self.page_title, self.actions, self.quality, self.straightened):
+            part.setVisible(has_page)  # retranslate then hides what the page does not need
         self.thumbnails.setVisible(pages > 1)
         if 0 <= self.selected < len(self._images):
             self.preview.setPixmap(_scaled(self._images[self.selected], PREVIEW_HEIGHT))

@@ -99,6 +99,7 @@ QLabel[role="secondary"] {{ color: {p.secondary}; }}
 QLabel[role="subheading"] {{ font-size: {int(size * 1.25)}px; font-weight: bold; }}
 QLabel[role="error"] {{ color: {p.error}; font-weight: bold; }}
 QFrame[role="check-row"] {{ border-bottom: 2px solid {p.tile_border}; padding: 8px 0; }}
+QLabel[role="scan-preview"] {{ background: {p.tile}; border: 3px solid {p.tile_border}; }}
 QWidget[invalid="true"] {{ border-{start}: 6px solid {p.error}; padding-left: 12px; }}
 QFrame[role="error-summary"] {{ border: 5px solid {p.error}; padding: 12px; }}
 QFrame[role="banner"], QLabel[role="banner"] {{

@@ -222,7 +222,7 @@ def test_without_the_site_queue_there_are_no_queue_tiles(
     window = build_kiosk(dataclasses.replace(services, queue_site=None), app)
     qtbot.addWidget(window)
     try:
-        assert list(window.home.tiles) == ["forms", "track", "services", "feedback"]
+        assert list(window.home.tiles) == ["forms", "documents", "track", "services", "feedback"]
         assert "ticket" not in window.screens
     finally:
         window.leave_kiosk_mode()

@@ -71,7 +71,7 @@ def test_a_page_is_scanned_shown_large_and_counted(qtbot: QtBot, capture: Docume
     assert shows(capture, "doc_shown")
     preview = find(capture, "doc_preview")
     assert isinstance(preview, QLabel)
-    assert preview.pixmap().height() == 520
+    assert preview.pixmap().height() == 400
     assert text(capture, "doc_page_title") == "Page 1 of 1"
     assert not shows(capture, "doc_quality")  # a clean sample page has no problems
     assert text(capture, "doc_scan") == "Scan another page"
