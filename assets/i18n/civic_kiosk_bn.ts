@@ -199,6 +199,312 @@
     </message>
 </context>
 <context>
+    <name>DocumentCapture</name>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="50"/>
+        <source>The scanner is not connected.</source>
+        <translation>স্ক্যানারটি সংযুক্ত নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="53"/>
+        <source>Paper is stuck in the feeder. Open the feeder cover, take the paper out gently, then scan again.</source>
+        <translation>ফিডারে কাগজ আটকে গেছে। ফিডারের ঢাকনা খুলুন, আস্তে করে কাগজটি বের করুন, তারপর আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="58"/>
+        <source>There is no paper in the feeder. Put your pages in face up, then scan again.</source>
+        <translation>ফিডারে কোনো কাগজ নেই। পাতাগুলোর লেখা দিক উপরের দিকে রেখে ঢোকান, তারপর আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="62"/>
+        <source>The scanner&apos;s cover is open. Close it, then scan again.</source>
+        <translation>স্ক্যানারের ঢাকনা খোলা আছে। এটি বন্ধ করুন, তারপর আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="65"/>
+        <source>The scanner is busy. Wait a moment, then scan again.</source>
+        <translation>স্ক্যানারটি এখন ব্যস্ত। একটু অপেক্ষা করুন, তারপর আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="68"/>
+        <source>The scanner sent a page we could not read. Scan it again.</source>
+        <translation>স্ক্যানার এমন একটি পাতা পাঠিয়েছে যা আমরা পড়তে পারিনি। এটি আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="71"/>
+        <source>There are more pages in the feeder than this document can have. Take the rest out of the feeder.</source>
+        <translation>এই নথিতে যতগুলো পাতা দেওয়া যায়, ফিডারে তার চেয়ে বেশি পাতা আছে। বাকি পাতাগুলো ফিডার থেকে বের করে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="76"/>
+        <source>The scanner is not working.</source>
+        <translation>স্ক্যানার কাজ করছে না।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="86"/>
+        <source>This page looks blank. Check the page is face down on the glass, then scan it again.</source>
+        <translation>পাতাটি ফাঁকা দেখাচ্ছে। পাতাটির লেখা দিক নিচের দিকে রেখে কাচের উপর রাখা হয়েছে কি না দেখে নিন, তারপর এটি আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="90"/>
+        <source>This page is too dark to read. Close the lid fully, then scan it again.</source>
+        <translation>পাতাটি এত অন্ধকার যে পড়া যাচ্ছে না। ঢাকনাটি পুরোপুরি বন্ধ করুন, তারপর এটি আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="94"/>
+        <source>This page is very faint. Check it can be read.</source>
+        <translation>পাতাটি খুব হালকা দেখাচ্ছে। এটি পড়া যায় কি না দেখে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="97"/>
+        <source>This page looks blurred. Keep the page flat and still, then scan it again.</source>
+        <translation>পাতাটি ঝাপসা দেখাচ্ছে। পাতাটি সমান করে রাখুন ও নড়াবেন না, তারপর এটি আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="101"/>
+        <source>Part of this page may be cut off. Move the page into the corner, then scan it again.</source>
+        <translation>এই পাতার কিছু অংশ বাদ পড়ে থাকতে পারে। পাতাটি সরিয়ে কোণে রাখুন, তারপর এটি আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="105"/>
+        <source>This page is very crooked. Line it up with the edge of the glass, then scan it again.</source>
+        <translation>পাতাটি অনেক বাঁকা হয়ে আছে। কাচের কিনারার সাথে মিলিয়ে সোজা করে রাখুন, তারপর এটি আবার স্ক্যান করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="474"/>
+        <source>Put the page face down on the glass, in the corner with the mark. Close the lid, then tap Scan.</source>
+        <translation>পাতাটির লেখা দিক নিচের দিকে রেখে কাচের উপর চিহ্ন দেওয়া কোণে রাখুন। ঢাকনা বন্ধ করুন, তারপর ‘স্ক্যান করুন’ চাপুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="478"/>
+        <source>Put the pages face up in the feeder, top edge first. Then tap Scan.</source>
+        <translation>পাতাগুলোর লেখা দিক উপরের দিকে রেখে, উপরের কিনারা আগে দিয়ে ফিডারে ঢোকান। তারপর ‘স্ক্যান করুন’ চাপুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="481"/>
+        <source>Put the page face up under the camera, inside the marked area. Then tap Scan.</source>
+        <translation>পাতাটির লেখা দিক উপরের দিকে রেখে ক্যামেরার নিচে চিহ্নিত জায়গার ভেতরে রাখুন। তারপর ‘স্ক্যান করুন’ চাপুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="485"/>
+        <source>One page on the glass</source>
+        <translation>কাচের উপর একটি পাতা</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="486"/>
+        <source>Several pages in the feeder</source>
+        <translation>ফিডারে কয়েকটি পাতা</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="487"/>
+        <source>Under the camera</source>
+        <translation>ক্যামেরার নিচে</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="489"/>
+        <source>The scanner is not working. You can bring this document to a desk instead.</source>
+        <translation>স্ক্যানার কাজ করছে না। এর বদলে আপনি এই নথিটি ডেস্কে নিয়ে যেতে পারেন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="492"/>
+        <source>Scanning page %1 again</source>
+        <translation>পাতা %1 আবার স্ক্যান করা হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="494"/>
+        <source>Scan the pages in the feeder</source>
+        <translation>ফিডারের পাতাগুলো স্ক্যান করুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="496"/>
+        <source>Scan another page</source>
+        <translation>আরেকটি পাতা স্ক্যান করুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="498"/>
+        <source>Scan</source>
+        <translation>স্ক্যান করুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="501"/>
+        <source>Scanning. Please wait.</source>
+        <translation>স্ক্যান হচ্ছে। অনুগ্রহ করে অপেক্ষা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="503"/>
+        <source>Scanning. %1 pages done so far.</source>
+        <translation>স্ক্যান হচ্ছে। এ পর্যন্ত %1টি পাতা হয়ে গেছে।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="509"/>
+        <source>The pages you scanned before are kept.</source>
+        <translation>আগে স্ক্যান করা পাতাগুলো রাখা আছে।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="511"/>
+        <source>Please ask a member of staff for help.</source>
+        <translation>অনুগ্রহ করে একজন কর্মীর কাছে সাহায্য চান।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="515"/>
+        <source>This document can have up to %1 pages, so we kept the first ones.</source>
+        <translation>এই নথিতে সর্বোচ্চ %1টি পাতা দেওয়া যায়, তাই আমরা প্রথম পাতাগুলো রেখেছি।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="520"/>
+        <source>No pages scanned yet. This document can have up to %1 pages.</source>
+        <translation>এখনও কোনো পাতা স্ক্যান করা হয়নি। এই নথিতে সর্বোচ্চ %1টি পাতা দেওয়া যায়।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="522"/>
+        <source>1 page scanned. This document can have up to %1 pages.</source>
+        <translation>1টি পাতা স্ক্যান করা হয়েছে। এই নথিতে সর্বোচ্চ %1টি পাতা দেওয়া যায়।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="524"/>
+        <source>%2 pages scanned. This document can have up to %1 pages.</source>
+        <translation>%2টি পাতা স্ক্যান করা হয়েছে। এই নথিতে সর্বোচ্চ %1টি পাতা দেওয়া যায়।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="529"/>
+        <source>Page %1 of %2</source>
+        <translation>মোট %2টির মধ্যে পাতা %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="535"/>
+        <source>We straightened this page for you.</source>
+        <translation>আমরা এই পাতাটি আপনার জন্য সোজা করে দিয়েছি।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="538"/>
+        <source>Scan this page again</source>
+        <translation>এই পাতাটি আবার স্ক্যান করুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="539"/>
+        <source>Remove this page</source>
+        <translation>এই পাতাটি সরান</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="541"/>
+        <source>Page %1</source>
+        <translation>পাতা %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPages</name>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="195"/>
+        <source>Enter your case reference, claim number or account number</source>
+        <translation>আপনার কেস রেফারেন্স, ক্লেইম নম্বর বা অ্যাকাউন্ট নম্বর লিখুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="198"/>
+        <source>That is too long for a case reference, claim number or account number</source>
+        <translation>কেস রেফারেন্স, ক্লেইম নম্বর বা অ্যাকাউন্ট নম্বর হিসেবে এটি অনেক লম্বা</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="201"/>
+        <source>Enter the reference or number as it is on your letter, like HB-7K3M-9Q2D-X or 12345678</source>
+        <translation>আপনার চিঠিতে যেভাবে লেখা আছে ঠিক সেভাবে রেফারেন্স বা নম্বরটি লিখুন, যেমন HB-7K3M-9Q2D-X বা 12345678</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="204"/>
+        <source>Scan at least one page</source>
+        <translation>অন্তত একটি পাতা স্ক্যান করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="212"/>
+        <source>Which case are these documents for?</source>
+        <translation>এই নথিগুলো কোন কেসের জন্য?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="215"/>
+        <source>Type the reference from our letter or receipt, like HB-7K3M-9Q2D-X, or your claim number or council tax account number.</source>
+        <translation>আমাদের চিঠি বা রসিদ থেকে রেফারেন্সটি টাইপ করুন, যেমন HB-7K3M-9Q2D-X, অথবা আপনার ক্লেইম নম্বর বা কাউন্সিল ট্যাক্স অ্যাকাউন্ট নম্বর দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="219"/>
+        <source>Continue</source>
+        <translation>এগিয়ে যান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="220"/>
+        <source>Which document are you sending?</source>
+        <translation>আপনি কোন নথি পাঠাচ্ছেন?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="224"/>
+        <source>Send this document</source>
+        <translation>এই নথিটি পাঠান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="225"/>
+        <source>Sending. Please wait.</source>
+        <translation>পাঠানো হচ্ছে। অনুগ্রহ করে অপেক্ষা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="227"/>
+        <source>Document sent</source>
+        <translation>নথি পাঠানো হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="228"/>
+        <source>Send another document for this case</source>
+        <translation>এই কেসের জন্য আরেকটি নথি পাঠান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="229"/>
+        <source>Finish</source>
+        <translation>শেষ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="237"/>
+        <source>Scan your %1</source>
+        <translation>আপনার %1 স্ক্যান করুন</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="246"/>
+        <source>Your receipt number is %1</source>
+        <translation>আপনার রসিদ নম্বর %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="248"/>
+        <source>1 page</source>
+        <translation>1টি পাতা</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="250"/>
+        <source>%1 pages</source>
+        <translation>%1টি পাতা</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="253"/>
+        <source>%1 of your %2, for %3.</source>
+        <translation>আপনার %2-এর %1, কেস %3-এর জন্য।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="260"/>
+        <source>Your document is sealed so that only the council can open it, and this kiosk keeps no copy you could see. It goes to the team dealing with your case. They will contact you if they need anything else.</source>
+        <translation>আপনার নথিটি এমনভাবে সিল করা হয়েছে যে শুধু কাউন্সিলই এটি খুলতে পারবে, এবং এই কিয়স্কে দেখা যায় এমন কোনো কপি রাখা হয় না। এটি আপনার কেস যে টিম দেখছে তাদের কাছে যাবে। আর কিছু দরকার হলে তাঁরা আপনার সাথে যোগাযোগ করবেন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="266"/>
+        <source>Your receipt is printing.</source>
+        <translation>আপনার রসিদ প্রিন্ট হচ্ছে।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="267"/>
+        <source>Take your receipt from the printer.</source>
+        <translation>প্রিন্টার থেকে আপনার রসিদ নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="268"/>
+        <source>We cannot print a receipt. Please note your receipt number.</source>
+        <translation>আমরা রসিদ প্রিন্ট করতে পারছি না। অনুগ্রহ করে আপনার রসিদ নম্বরটি লিখে বা মনে রাখুন।</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <location filename="../../kiosk/queue_widgets.py" line="68"/>
@@ -452,74 +758,9 @@
         <translation>আমি সম্মত</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_document.py" line="198"/>
+        <location filename="../../kiosk/form_document.py" line="115"/>
         <source>Which document are you scanning?</source>
         <translation>আপনি কোন নথি স্ক্যান করছেন?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="203"/>
-        <source>The scanner is not working. You can bring this document to a desk instead.</source>
-        <translation>স্ক্যানার কাজ করছে না। এর বদলে আপনি এই নথিটি ডেস্কে নিয়ে যেতে পারেন।</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="209"/>
-        <source>Put the page face down on the scanner glass, then tap Scan a page.</source>
-        <translation>পাতাটির লেখা দিক নিচের দিকে রেখে স্ক্যানারের কাচের উপর রাখুন, তারপর ‘পাতা স্ক্যান করুন’ চাপুন।</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="213"/>
-        <source>Scan a page</source>
-        <translation>পাতা স্ক্যান করুন</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="215"/>
-        <source>Remove the last page</source>
-        <translation>শেষ পাতাটি সরান</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="224"/>
-        <source>Page %1: %2</source>
-        <translation>পাতা %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="232"/>
-        <source>No pages scanned yet</source>
-        <translation>এখনও কোনো পাতা স্ক্যান করা হয়নি</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="234"/>
-        <source>1 page scanned</source>
-        <translation>1টি পাতা স্ক্যান করা হয়েছে</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="236"/>
-        <source>%1 pages scanned</source>
-        <translation>%1টি পাতা স্ক্যান করা হয়েছে</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="238"/>
-        <source>That is the most this question takes.</source>
-        <translation>এই প্রশ্নে এর বেশি পাতা দেওয়া যায় না।</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="246"/>
-        <source>Select the document you are scanning</source>
-        <translation>আপনি যে নথি স্ক্যান করছেন তা বেছে নিন</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="248"/>
-        <source>The page was not scanned.</source>
-        <translation>পাতাটি স্ক্যান করা হয়নি।</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="251"/>
-        <source>The scanner could not scan the page. Please try again, or ask a member of staff.</source>
-        <translation>স্ক্যানার পাতাটি স্ক্যান করতে পারেনি। অনুগ্রহ করে আবার চেষ্টা করুন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="256"/>
-        <source>The scanned page could not be read. Please scan it again.</source>
-        <translation>স্ক্যান করা পাতাটি পড়া যায়নি। অনুগ্রহ করে এটি আবার স্ক্যান করুন।</translation>
     </message>
 </context>
 <context>
@@ -550,105 +791,105 @@
         <translation>%1 (ঐচ্ছিক)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="195"/>
-        <location filename="../../kiosk/form_pages.py" line="233"/>
+        <location filename="../../kiosk/form_pages.py" line="196"/>
+        <location filename="../../kiosk/form_pages.py" line="234"/>
         <source>Continue</source>
         <translation>এগিয়ে যান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="209"/>
-        <location filename="../../kiosk/form_pages.py" line="267"/>
+        <location filename="../../kiosk/form_pages.py" line="210"/>
+        <location filename="../../kiosk/form_pages.py" line="268"/>
         <source>Change</source>
         <translation>বদলান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="215"/>
+        <location filename="../../kiosk/form_pages.py" line="216"/>
         <source>Remove</source>
         <translation>সরান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="224"/>
+        <location filename="../../kiosk/form_pages.py" line="225"/>
         <source>Yes</source>
         <translation>হ্যাঁ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="225"/>
+        <location filename="../../kiosk/form_pages.py" line="226"/>
         <source>No</source>
         <translation>না</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="246"/>
+        <location filename="../../kiosk/form_pages.py" line="247"/>
         <source>Check your answers before sending</source>
         <translation>পাঠানোর আগে আপনার উত্তরগুলো দেখে নিন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="276"/>
+        <location filename="../../kiosk/form_pages.py" line="277"/>
         <source>Now send your form</source>
         <translation>এবার আপনার ফর্ম পাঠান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="281"/>
+        <location filename="../../kiosk/form_pages.py" line="282"/>
         <source>By sending this form you confirm that, to the best of your knowledge, the details you are giving are correct.</source>
         <translation>এই ফর্ম পাঠিয়ে আপনি নিশ্চিত করছেন যে, আপনার জানামতে, আপনার দেওয়া তথ্য সঠিক।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="287"/>
+        <location filename="../../kiosk/form_pages.py" line="288"/>
         <source>Accept and send</source>
         <translation>সম্মতি দিন ও পাঠান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="306"/>
-        <location filename="../../kiosk/form_pages.py" line="350"/>
+        <location filename="../../kiosk/form_pages.py" line="307"/>
+        <location filename="../../kiosk/form_pages.py" line="351"/>
         <source>Finish</source>
         <translation>শেষ করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="310"/>
+        <location filename="../../kiosk/form_pages.py" line="311"/>
         <source>Saving your answers for the officer…</source>
         <translation>অফিসারের জন্য আপনার উত্তরগুলো সংরক্ষণ করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="311"/>
+        <location filename="../../kiosk/form_pages.py" line="312"/>
         <source>Show this reference to the officer, so you do not have to answer again: %1</source>
         <translation>এই রেফারেন্সটি অফিসারকে দেখান, যাতে আপনাকে আবার উত্তর দিতে না হয়: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="324"/>
+        <location filename="../../kiosk/form_pages.py" line="325"/>
         <source>Form sent</source>
         <translation>ফর্ম পাঠানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="326"/>
+        <location filename="../../kiosk/form_pages.py" line="327"/>
         <source>Your reference number</source>
         <translation>আপনার রেফারেন্স নম্বর</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="338"/>
+        <location filename="../../kiosk/form_pages.py" line="339"/>
         <source>What happens next</source>
         <translation>এরপর কী হবে</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="347"/>
+        <location filename="../../kiosk/form_pages.py" line="348"/>
         <source>Next: %1</source>
         <translation>এরপর: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="355"/>
+        <location filename="../../kiosk/form_pages.py" line="356"/>
         <source>Your receipt is printing. Take it with you.</source>
         <translation>আপনার রসিদ প্রিন্ট হচ্ছে। এটি সঙ্গে নিয়ে যান।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="359"/>
+        <location filename="../../kiosk/form_pages.py" line="360"/>
         <source>Take your receipt from the printer.</source>
         <translation>প্রিন্টার থেকে আপনার রসিদ নিন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="360"/>
+        <location filename="../../kiosk/form_pages.py" line="361"/>
         <source>This kiosk cannot print your receipt. Please write down your reference: %1</source>
         <translation>এই কিয়স্ক আপনার রসিদ প্রিন্ট করতে পারছে না। অনুগ্রহ করে আপনার রেফারেন্সটি লিখে রাখুন: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="501"/>
+        <location filename="../../kiosk/form_pages.py" line="502"/>
         <source>Please tell the officer your answers when you see them.</source>
         <translation>অফিসারের সাথে দেখা হলে অনুগ্রহ করে তাঁকে আপনার উত্তরগুলো বলুন।</translation>
     </message>
@@ -689,42 +930,42 @@
 <context>
     <name>FormsScreen</name>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="36"/>
+        <location filename="../../kiosk/forms_screen.py" line="38"/>
         <source>Report something</source>
         <translation>কোনো কিছু রিপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="37"/>
+        <location filename="../../kiosk/forms_screen.py" line="39"/>
         <source>Apply for something</source>
         <translation>কোনো কিছুর জন্য আবেদন করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="38"/>
+        <location filename="../../kiosk/forms_screen.py" line="40"/>
         <source>Book something</source>
         <translation>কোনো কিছু বুক করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="39"/>
+        <location filename="../../kiosk/forms_screen.py" line="41"/>
         <source>Tell us something</source>
         <translation>আমাদের কিছু জানান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="40"/>
+        <location filename="../../kiosk/forms_screen.py" line="42"/>
         <source>Ask us something</source>
         <translation>আমাদের কিছু জিজ্ঞাসা করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="41"/>
+        <location filename="../../kiosk/forms_screen.py" line="43"/>
         <source>Not sure where to start?</source>
         <translation>কোথা থেকে শুরু করবেন বুঝতে পারছেন না?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="96"/>
+        <location filename="../../kiosk/forms_screen.py" line="98"/>
         <source>What do you want to do?</source>
         <translation>আপনি কী করতে চান?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="141"/>
+        <location filename="../../kiosk/forms_screen.py" line="143"/>
         <source>%1 – sent, reference %2</source>
         <translation>%1 – পাঠানো হয়েছে, রেফারেন্স %2</translation>
     </message>
@@ -732,47 +973,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="50"/>
+        <location filename="../../kiosk/home.py" line="64"/>
         <source>Welcome to %1</source>
         <translation>%1-এ আপনাকে স্বাগতম</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="53"/>
+        <location filename="../../kiosk/home.py" line="67"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>এখানে নিজেই %1-এর সেবা নিন। শুরু করতে একটি বোতাম স্পর্শ করুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="56"/>
+        <location filename="../../kiosk/home.py" line="70"/>
         <source>Find a council service</source>
         <translation>কাউন্সিলের সেবা খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="57"/>
+        <location filename="../../kiosk/home.py" line="71"/>
         <source>Give feedback</source>
         <translation>মতামত দিন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="58"/>
+        <location filename="../../kiosk/home.py" line="72"/>
         <source>Take a ticket</source>
         <translation>টিকিট নিন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="59"/>
+        <location filename="../../kiosk/home.py" line="73"/>
         <source>Check in for an appointment</source>
         <translation>অ্যাপয়েন্টমেন্টের জন্য চেক-ইন করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="60"/>
+        <location filename="../../kiosk/home.py" line="74"/>
         <source>Report, apply, book, tell us or ask</source>
         <translation>রিপোর্ট করুন, আবেদন করুন, বুক করুন, আমাদের জানান বা জিজ্ঞাসা করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="61"/>
+        <location filename="../../kiosk/home.py" line="75"/>
         <source>Track a request</source>
         <translation>অনুরোধের অবস্থা দেখুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="62"/>
+        <location filename="../../kiosk/home.py" line="76"/>
+        <source>Send documents for my case</source>
+        <translation>আমার কেসের জন্য নথি পাঠান</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="77"/>
         <source>Business visitor sign-in</source>
         <translation>ব্যবসায়িক দর্শনার্থীদের সাইন-ইন</translation>
     </message>
@@ -803,62 +1049,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="383"/>
+        <location filename="../../kiosk/shell.py" line="395"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="384"/>
+        <location filename="../../kiosk/shell.py" line="396"/>
         <source>Larger text</source>
         <translation>বড় লেখা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="385"/>
+        <location filename="../../kiosk/shell.py" line="397"/>
         <source>High contrast</source>
         <translation>উচ্চ কনট্রাস্ট</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="386"/>
+        <location filename="../../kiosk/shell.py" line="398"/>
         <source>Read aloud</source>
         <translation>পড়ে শোনান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="387"/>
+        <location filename="../../kiosk/shell.py" line="399"/>
         <source>Start again</source>
         <translation>আবার শুরু করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="388"/>
+        <location filename="../../kiosk/shell.py" line="400"/>
         <source>Back</source>
         <translation>পিছনে যান</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="389"/>
+        <location filename="../../kiosk/shell.py" line="401"/>
         <source>Get help</source>
         <translation>সাহায্য নিন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="390"/>
+        <location filename="../../kiosk/shell.py" line="402"/>
         <source>Staff</source>
         <translation>কর্মী</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="411"/>
+        <location filename="../../kiosk/shell.py" line="423"/>
         <source>Starting read aloud…</source>
         <translation>পড়ে শোনানো চালু হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="427"/>
+        <location filename="../../kiosk/shell.py" line="439"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>এই কিয়স্কে পড়ে শোনানোর সুবিধা নেই। ‘সাহায্য নিন’ চাপুন, একজন কর্মী এসে আপনাকে সাহায্য করবেন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="451"/>
+        <location filename="../../kiosk/shell.py" line="463"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>সাহায্য আসছে। একজন কর্মী এই কিয়স্কে আসবেন। অনুগ্রহ করে এখানেই থাকুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="458"/>
+        <location filename="../../kiosk/shell.py" line="470"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>এই কিয়স্ক থেকে সাহায্য ডাকা যায়নি। অনুগ্রহ করে ডেস্কে জিজ্ঞাসা করুন।</translation>
     </message>
@@ -1044,77 +1290,77 @@
         <translation>আপনার রসিদে যেভাবে লেখা আছে ঠিক সেভাবে রেফারেন্সটি লিখুন, যেমন MB-7K3M-9Q2D-X</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="89"/>
+        <location filename="../../kiosk/track_pages.py" line="88"/>
         <source>Your request %1</source>
         <translation>আপনার অনুরোধ %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="94"/>
+        <location filename="../../kiosk/track_pages.py" line="92"/>
         <source>We cannot find a request with this reference. Check it against your receipt, or ask a member of staff.</source>
         <translation>এই রেফারেন্স দিয়ে আমরা কোনো অনুরোধ খুঁজে পাচ্ছি না। আপনার রসিদের সাথে মিলিয়ে দেখুন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="98"/>
+        <location filename="../../kiosk/track_pages.py" line="96"/>
         <source>This kiosk has your request. It will reach the council as soon as this kiosk can connect. You do not need to do anything.</source>
         <translation>আপনার অনুরোধটি এই কিয়স্কে রাখা আছে। এই কিয়স্ক সংযোগ পাওয়ামাত্র এটি কাউন্সিলের কাছে পৌঁছে যাবে। আপনাকে কিছু করতে হবে না।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="102"/>
+        <location filename="../../kiosk/track_pages.py" line="100"/>
         <source>We cannot check requests right now because this kiosk cannot reach the council&apos;s system. Please try again later, or ask a member of staff.</source>
         <translation>এই কিয়স্ক কাউন্সিলের সিস্টেমের সাথে যোগাযোগ করতে পারছে না, তাই আমরা এখন অনুরোধের অবস্থা দেখতে পারছি না। অনুগ্রহ করে পরে আবার চেষ্টা করুন, অথবা একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="106"/>
+        <location filename="../../kiosk/track_pages.py" line="104"/>
         <source>This kiosk cannot check requests. Please ask a member of staff.</source>
         <translation>এই কিয়স্কে অনুরোধের অবস্থা দেখা যায় না। অনুগ্রহ করে একজন কর্মীকে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="115"/>
+        <location filename="../../kiosk/track_pages.py" line="113"/>
         <source>We have received your request.</source>
         <translation>আমরা আপনার অনুরোধটি পেয়েছি।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="116"/>
+        <location filename="../../kiosk/track_pages.py" line="114"/>
         <source>We are working on your request.</source>
         <translation>আমরা আপনার অনুরোধটি নিয়ে কাজ করছি।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="117"/>
+        <location filename="../../kiosk/track_pages.py" line="115"/>
         <source>Your request is closed.</source>
         <translation>আপনার অনুরোধটি বন্ধ করা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="122"/>
+        <location filename="../../kiosk/track_pages.py" line="120"/>
         <source>Received %1. Last updated %2.</source>
         <translation>গ্রহণের তারিখ %1। সর্বশেষ হালনাগাদ %2।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="131"/>
+        <location filename="../../kiosk/track_pages.py" line="129"/>
         <source>Track a request</source>
         <translation>অনুরোধের অবস্থা দেখুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="133"/>
+        <location filename="../../kiosk/track_pages.py" line="130"/>
         <source>Enter the reference number from your receipt or confirmation.</source>
         <translation>আপনার রসিদ বা নিশ্চিতকরণ বার্তা থেকে রেফারেন্স নম্বরটি লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="135"/>
+        <location filename="../../kiosk/track_pages.py" line="131"/>
         <source>Find my request</source>
         <translation>আমার অনুরোধ খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="136"/>
+        <location filename="../../kiosk/track_pages.py" line="132"/>
         <source>Looking for your request…</source>
         <translation>আপনার অনুরোধ খোঁজা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="137"/>
+        <location filename="../../kiosk/track_pages.py" line="133"/>
         <source>Track another request</source>
         <translation>আরেকটি অনুরোধের অবস্থা দেখুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="138"/>
+        <location filename="../../kiosk/track_pages.py" line="134"/>
         <source>Done</source>
         <translation>হয়ে গেছে</translation>
     </message>

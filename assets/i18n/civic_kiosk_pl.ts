@@ -199,6 +199,312 @@
     </message>
 </context>
 <context>
+    <name>DocumentCapture</name>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="50"/>
+        <source>The scanner is not connected.</source>
+        <translation>Skaner nie jest podłączony.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="53"/>
+        <source>Paper is stuck in the feeder. Open the feeder cover, take the paper out gently, then scan again.</source>
+        <translation>Papier zaciął się w podajniku. Otwórz pokrywę podajnika, delikatnie wyjmij papier, a następnie zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="58"/>
+        <source>There is no paper in the feeder. Put your pages in face up, then scan again.</source>
+        <translation>W podajniku nie ma papieru. Włóż strony zadrukiem do góry, a następnie zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="62"/>
+        <source>The scanner&apos;s cover is open. Close it, then scan again.</source>
+        <translation>Pokrywa skanera jest otwarta. Zamknij ją, a następnie zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="65"/>
+        <source>The scanner is busy. Wait a moment, then scan again.</source>
+        <translation>Skaner jest zajęty. Zaczekaj chwilę, a następnie zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="68"/>
+        <source>The scanner sent a page we could not read. Scan it again.</source>
+        <translation>Skaner przesłał stronę, której nie udało się odczytać. Zeskanuj ją ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="71"/>
+        <source>There are more pages in the feeder than this document can have. Take the rest out of the feeder.</source>
+        <translation>W podajniku jest więcej stron, niż może mieć ten dokument. Wyjmij pozostałe strony z podajnika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="76"/>
+        <source>The scanner is not working.</source>
+        <translation>Skaner nie działa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="86"/>
+        <source>This page looks blank. Check the page is face down on the glass, then scan it again.</source>
+        <translation>Ta strona wygląda na pustą. Sprawdź, czy leży na szybie zadrukiem do dołu, a następnie zeskanuj ją ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="90"/>
+        <source>This page is too dark to read. Close the lid fully, then scan it again.</source>
+        <translation>Ta strona jest za ciemna, aby ją odczytać. Dokładnie zamknij pokrywę, a następnie zeskanuj ją ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="94"/>
+        <source>This page is very faint. Check it can be read.</source>
+        <translation>Ta strona jest bardzo blada. Sprawdź, czy da się ją odczytać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="97"/>
+        <source>This page looks blurred. Keep the page flat and still, then scan it again.</source>
+        <translation>Ta strona jest nieostra. Połóż ją płasko i nie ruszaj nią, a następnie zeskanuj ją ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="101"/>
+        <source>Part of this page may be cut off. Move the page into the corner, then scan it again.</source>
+        <translation>Część tej strony może być ucięta. Przesuń stronę do rogu, a następnie zeskanuj ją ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="105"/>
+        <source>This page is very crooked. Line it up with the edge of the glass, then scan it again.</source>
+        <translation>Ta strona jest mocno przekrzywiona. Wyrównaj ją do krawędzi szyby, a następnie zeskanuj ją ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="474"/>
+        <source>Put the page face down on the glass, in the corner with the mark. Close the lid, then tap Scan.</source>
+        <translation>Połóż stronę na szybie zadrukiem do dołu, w rogu ze znacznikiem. Zamknij pokrywę, a następnie dotknij „Zeskanuj”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="478"/>
+        <source>Put the pages face up in the feeder, top edge first. Then tap Scan.</source>
+        <translation>Włóż strony do podajnika zadrukiem do góry, górną krawędzią do przodu. Następnie dotknij „Zeskanuj”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="481"/>
+        <source>Put the page face up under the camera, inside the marked area. Then tap Scan.</source>
+        <translation>Połóż stronę pod kamerą zadrukiem do góry, w zaznaczonym obszarze. Następnie dotknij „Zeskanuj”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="485"/>
+        <source>One page on the glass</source>
+        <translation>Jedna strona na szybie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="486"/>
+        <source>Several pages in the feeder</source>
+        <translation>Kilka stron w podajniku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="487"/>
+        <source>Under the camera</source>
+        <translation>Pod kamerą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="489"/>
+        <source>The scanner is not working. You can bring this document to a desk instead.</source>
+        <translation>Skaner nie działa. Zamiast tego możesz przynieść ten dokument do punktu obsługi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="492"/>
+        <source>Scanning page %1 again</source>
+        <translation>Ponowne skanowanie strony %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="494"/>
+        <source>Scan the pages in the feeder</source>
+        <translation>Zeskanuj strony z podajnika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="496"/>
+        <source>Scan another page</source>
+        <translation>Zeskanuj kolejną stronę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="498"/>
+        <source>Scan</source>
+        <translation>Zeskanuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="501"/>
+        <source>Scanning. Please wait.</source>
+        <translation>Trwa skanowanie. Zaczekaj.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="503"/>
+        <source>Scanning. %1 pages done so far.</source>
+        <translation>Trwa skanowanie. Gotowe strony: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="509"/>
+        <source>The pages you scanned before are kept.</source>
+        <translation>Strony zeskanowane wcześniej zostały zachowane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="511"/>
+        <source>Please ask a member of staff for help.</source>
+        <translation>Poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="515"/>
+        <source>This document can have up to %1 pages, so we kept the first ones.</source>
+        <translation>Maksymalna liczba stron w tym dokumencie: %1, więc zachowaliśmy tylko pierwsze strony.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="520"/>
+        <source>No pages scanned yet. This document can have up to %1 pages.</source>
+        <translation>Nie zeskanowano jeszcze żadnej strony. Maksymalna liczba stron w tym dokumencie: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="522"/>
+        <source>1 page scanned. This document can have up to %1 pages.</source>
+        <translation>Zeskanowano 1 stronę. Maksymalna liczba stron w tym dokumencie: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="524"/>
+        <source>%2 pages scanned. This document can have up to %1 pages.</source>
+        <translation>Zeskanowane strony: %2. Maksymalna liczba stron w tym dokumencie: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="529"/>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="535"/>
+        <source>We straightened this page for you.</source>
+        <translation>Wyprostowaliśmy tę stronę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="538"/>
+        <source>Scan this page again</source>
+        <translation>Zeskanuj tę stronę ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="539"/>
+        <source>Remove this page</source>
+        <translation>Usuń tę stronę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="541"/>
+        <source>Page %1</source>
+        <translation>Strona %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPages</name>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="195"/>
+        <source>Enter your case reference, claim number or account number</source>
+        <translation>Wpisz numer sprawy, numer wniosku lub numer konta podatku lokalnego</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="198"/>
+        <source>That is too long for a case reference, claim number or account number</source>
+        <translation>To za długie jak na numer sprawy, numer wniosku lub numer konta podatku lokalnego</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="201"/>
+        <source>Enter the reference or number as it is on your letter, like HB-7K3M-9Q2D-X or 12345678</source>
+        <translation>Wpisz numer dokładnie tak, jak w piśmie, na przykład HB-7K3M-9Q2D-X lub 12345678</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="204"/>
+        <source>Scan at least one page</source>
+        <translation>Zeskanuj co najmniej jedną stronę</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="212"/>
+        <source>Which case are these documents for?</source>
+        <translation>Której sprawy dotyczą te dokumenty?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="215"/>
+        <source>Type the reference from our letter or receipt, like HB-7K3M-9Q2D-X, or your claim number or council tax account number.</source>
+        <translation>Wpisz numer z naszego pisma lub potwierdzenia, na przykład HB-7K3M-9Q2D-X, albo swój numer wniosku lub numer konta podatku lokalnego (council tax).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="219"/>
+        <source>Continue</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="220"/>
+        <source>Which document are you sending?</source>
+        <translation>Jaki dokument wysyłasz?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="224"/>
+        <source>Send this document</source>
+        <translation>Wyślij ten dokument</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="225"/>
+        <source>Sending. Please wait.</source>
+        <translation>Trwa wysyłanie. Zaczekaj.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="227"/>
+        <source>Document sent</source>
+        <translation>Dokument wysłany</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="228"/>
+        <source>Send another document for this case</source>
+        <translation>Wyślij kolejny dokument do tej sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="229"/>
+        <source>Finish</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="237"/>
+        <source>Scan your %1</source>
+        <translation>Zeskanuj: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="246"/>
+        <source>Your receipt number is %1</source>
+        <translation>Twój numer potwierdzenia to %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="248"/>
+        <source>1 page</source>
+        <translation>1 strona</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="250"/>
+        <source>%1 pages</source>
+        <translation>%1 str.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="253"/>
+        <source>%1 of your %2, for %3.</source>
+        <translation>%2 (%1), do sprawy %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="260"/>
+        <source>Your document is sealed so that only the council can open it, and this kiosk keeps no copy you could see. It goes to the team dealing with your case. They will contact you if they need anything else.</source>
+        <translation>Twój dokument jest zabezpieczony tak, że może go otworzyć tylko urząd, a ten kiosk nie przechowuje żadnej kopii, którą można by obejrzeć. Dokument trafi do zespołu, który zajmuje się Twoją sprawą. Jeśli będzie potrzebować czegoś jeszcze, skontaktuje się z Tobą.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="266"/>
+        <source>Your receipt is printing.</source>
+        <translation>Trwa drukowanie potwierdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="267"/>
+        <source>Take your receipt from the printer.</source>
+        <translation>Weź potwierdzenie z drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="268"/>
+        <source>We cannot print a receipt. Please note your receipt number.</source>
+        <translation>Nie możemy wydrukować potwierdzenia. Zanotuj numer potwierdzenia.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <location filename="../../kiosk/queue_widgets.py" line="68"/>
@@ -452,74 +758,9 @@
         <translation>Zgadzam się</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_document.py" line="198"/>
+        <location filename="../../kiosk/form_document.py" line="115"/>
         <source>Which document are you scanning?</source>
         <translation>Jaki dokument skanujesz?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="203"/>
-        <source>The scanner is not working. You can bring this document to a desk instead.</source>
-        <translation>Skaner nie działa. Zamiast tego możesz przynieść ten dokument do punktu obsługi.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="209"/>
-        <source>Put the page face down on the scanner glass, then tap Scan a page.</source>
-        <translation>Połóż stronę na szybie skanera zadrukiem do dołu, a następnie dotknij „Zeskanuj stronę”.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="213"/>
-        <source>Scan a page</source>
-        <translation>Zeskanuj stronę</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="215"/>
-        <source>Remove the last page</source>
-        <translation>Usuń ostatnią stronę</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="224"/>
-        <source>Page %1: %2</source>
-        <translation>Strona %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="232"/>
-        <source>No pages scanned yet</source>
-        <translation>Nie zeskanowano jeszcze żadnej strony</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="234"/>
-        <source>1 page scanned</source>
-        <translation>Zeskanowano 1 stronę</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="236"/>
-        <source>%1 pages scanned</source>
-        <translation>Zeskanowane strony: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="238"/>
-        <source>That is the most this question takes.</source>
-        <translation>To maksymalna liczba stron w tym pytaniu.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="246"/>
-        <source>Select the document you are scanning</source>
-        <translation>Wybierz dokument, który skanujesz</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="248"/>
-        <source>The page was not scanned.</source>
-        <translation>Strona nie została zeskanowana.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="251"/>
-        <source>The scanner could not scan the page. Please try again, or ask a member of staff.</source>
-        <translation>Skaner nie mógł zeskanować strony. Spróbuj ponownie lub poproś o pomoc pracownika.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="256"/>
-        <source>The scanned page could not be read. Please scan it again.</source>
-        <translation>Nie udało się odczytać zeskanowanej strony. Zeskanuj ją ponownie.</translation>
     </message>
 </context>
 <context>
@@ -550,105 +791,105 @@
         <translation>%1 (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="195"/>
-        <location filename="../../kiosk/form_pages.py" line="233"/>
+        <location filename="../../kiosk/form_pages.py" line="196"/>
+        <location filename="../../kiosk/form_pages.py" line="234"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="209"/>
-        <location filename="../../kiosk/form_pages.py" line="267"/>
+        <location filename="../../kiosk/form_pages.py" line="210"/>
+        <location filename="../../kiosk/form_pages.py" line="268"/>
         <source>Change</source>
         <translation>Zmień</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="215"/>
+        <location filename="../../kiosk/form_pages.py" line="216"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="224"/>
+        <location filename="../../kiosk/form_pages.py" line="225"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="225"/>
+        <location filename="../../kiosk/form_pages.py" line="226"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="246"/>
+        <location filename="../../kiosk/form_pages.py" line="247"/>
         <source>Check your answers before sending</source>
         <translation>Sprawdź odpowiedzi przed wysłaniem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="276"/>
+        <location filename="../../kiosk/form_pages.py" line="277"/>
         <source>Now send your form</source>
         <translation>Teraz wyślij formularz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="281"/>
+        <location filename="../../kiosk/form_pages.py" line="282"/>
         <source>By sending this form you confirm that, to the best of your knowledge, the details you are giving are correct.</source>
         <translation>Wysyłając ten formularz, potwierdzasz, że zgodnie z Twoją najlepszą wiedzą podane przez Ciebie informacje są prawdziwe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="287"/>
+        <location filename="../../kiosk/form_pages.py" line="288"/>
         <source>Accept and send</source>
         <translation>Zaakceptuj i wyślij</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="306"/>
-        <location filename="../../kiosk/form_pages.py" line="350"/>
+        <location filename="../../kiosk/form_pages.py" line="307"/>
+        <location filename="../../kiosk/form_pages.py" line="351"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="310"/>
+        <location filename="../../kiosk/form_pages.py" line="311"/>
         <source>Saving your answers for the officer…</source>
         <translation>Zapisywanie odpowiedzi dla pracownika…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="311"/>
+        <location filename="../../kiosk/form_pages.py" line="312"/>
         <source>Show this reference to the officer, so you do not have to answer again: %1</source>
         <translation>Pokaż ten numer pracownikowi, aby nie odpowiadać ponownie na te same pytania: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="324"/>
+        <location filename="../../kiosk/form_pages.py" line="325"/>
         <source>Form sent</source>
         <translation>Formularz wysłany</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="326"/>
+        <location filename="../../kiosk/form_pages.py" line="327"/>
         <source>Your reference number</source>
         <translation>Twój numer referencyjny</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="338"/>
+        <location filename="../../kiosk/form_pages.py" line="339"/>
         <source>What happens next</source>
         <translation>Co dalej</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="347"/>
+        <location filename="../../kiosk/form_pages.py" line="348"/>
         <source>Next: %1</source>
         <translation>Następny formularz: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="355"/>
+        <location filename="../../kiosk/form_pages.py" line="356"/>
         <source>Your receipt is printing. Take it with you.</source>
         <translation>Trwa drukowanie potwierdzenia. Zabierz je ze sobą.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="359"/>
+        <location filename="../../kiosk/form_pages.py" line="360"/>
         <source>Take your receipt from the printer.</source>
         <translation>Weź potwierdzenie z drukarki.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="360"/>
+        <location filename="../../kiosk/form_pages.py" line="361"/>
         <source>This kiosk cannot print your receipt. Please write down your reference: %1</source>
         <translation>Ten kiosk nie może wydrukować potwierdzenia. Zapisz swój numer referencyjny: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="501"/>
+        <location filename="../../kiosk/form_pages.py" line="502"/>
         <source>Please tell the officer your answers when you see them.</source>
         <translation>Gdy spotkasz się z pracownikiem, przekaż mu swoje odpowiedzi.</translation>
     </message>
@@ -689,42 +930,42 @@
 <context>
     <name>FormsScreen</name>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="36"/>
+        <location filename="../../kiosk/forms_screen.py" line="38"/>
         <source>Report something</source>
         <translation>Zgłoś problem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="37"/>
+        <location filename="../../kiosk/forms_screen.py" line="39"/>
         <source>Apply for something</source>
         <translation>Złóż wniosek</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="38"/>
+        <location filename="../../kiosk/forms_screen.py" line="40"/>
         <source>Book something</source>
         <translation>Zarezerwuj termin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="39"/>
+        <location filename="../../kiosk/forms_screen.py" line="41"/>
         <source>Tell us something</source>
         <translation>Przekaż nam informację</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="40"/>
+        <location filename="../../kiosk/forms_screen.py" line="42"/>
         <source>Ask us something</source>
         <translation>Zadaj nam pytanie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="41"/>
+        <location filename="../../kiosk/forms_screen.py" line="43"/>
         <source>Not sure where to start?</source>
         <translation>Nie wiesz, od czego zacząć?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="96"/>
+        <location filename="../../kiosk/forms_screen.py" line="98"/>
         <source>What do you want to do?</source>
         <translation>Co chcesz zrobić?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="141"/>
+        <location filename="../../kiosk/forms_screen.py" line="143"/>
         <source>%1 – sent, reference %2</source>
         <translation>%1 – wysłano, numer %2</translation>
     </message>
@@ -732,47 +973,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="50"/>
+        <location filename="../../kiosk/home.py" line="64"/>
         <source>Welcome to %1</source>
         <translation>Witamy w %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="53"/>
+        <location filename="../../kiosk/home.py" line="67"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>Punkt samoobsługowy: %1. Dotknij przycisku, aby zacząć.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="56"/>
+        <location filename="../../kiosk/home.py" line="70"/>
         <source>Find a council service</source>
         <translation>Znajdź usługę urzędu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="57"/>
+        <location filename="../../kiosk/home.py" line="71"/>
         <source>Give feedback</source>
         <translation>Przekaż opinię</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="58"/>
+        <location filename="../../kiosk/home.py" line="72"/>
         <source>Take a ticket</source>
         <translation>Pobierz bilet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="59"/>
+        <location filename="../../kiosk/home.py" line="73"/>
         <source>Check in for an appointment</source>
         <translation>Potwierdź przybycie na umówioną wizytę</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="60"/>
+        <location filename="../../kiosk/home.py" line="74"/>
         <source>Report, apply, book, tell us or ask</source>
         <translation>Zgłoś, złóż wniosek, zarezerwuj, poinformuj lub zapytaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="61"/>
+        <location filename="../../kiosk/home.py" line="75"/>
         <source>Track a request</source>
         <translation>Sprawdź status zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="62"/>
+        <location filename="../../kiosk/home.py" line="76"/>
+        <source>Send documents for my case</source>
+        <translation>Wyślij dokumenty do mojej sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="77"/>
         <source>Business visitor sign-in</source>
         <translation>Rejestracja gości służbowych</translation>
     </message>
@@ -803,62 +1049,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="383"/>
+        <location filename="../../kiosk/shell.py" line="395"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="384"/>
+        <location filename="../../kiosk/shell.py" line="396"/>
         <source>Larger text</source>
         <translation>Większy tekst</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="385"/>
+        <location filename="../../kiosk/shell.py" line="397"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="386"/>
+        <location filename="../../kiosk/shell.py" line="398"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="387"/>
+        <location filename="../../kiosk/shell.py" line="399"/>
         <source>Start again</source>
         <translation>Zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="388"/>
+        <location filename="../../kiosk/shell.py" line="400"/>
         <source>Back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="389"/>
+        <location filename="../../kiosk/shell.py" line="401"/>
         <source>Get help</source>
         <translation>Poproś o pomoc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="390"/>
+        <location filename="../../kiosk/shell.py" line="402"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="411"/>
+        <location filename="../../kiosk/shell.py" line="423"/>
         <source>Starting read aloud…</source>
         <translation>Uruchamianie czytania na głos…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="427"/>
+        <location filename="../../kiosk/shell.py" line="439"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>Czytanie na głos nie jest dostępne w tym kiosku. Naciśnij „Poproś o pomoc”, a pracownik przyjdzie Ci pomóc.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="451"/>
+        <location filename="../../kiosk/shell.py" line="463"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>Pomoc jest w drodze. Pracownik przyjdzie do tego kiosku. Zaczekaj tutaj.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="458"/>
+        <location filename="../../kiosk/shell.py" line="470"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>Nie udało się wezwać pomocy z tego kiosku. Zapytaj w punkcie obsługi.</translation>
     </message>
@@ -1044,77 +1290,77 @@
         <translation>Wpisz numer dokładnie tak, jak na potwierdzeniu, na przykład MB-7K3M-9Q2D-X</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="89"/>
+        <location filename="../../kiosk/track_pages.py" line="88"/>
         <source>Your request %1</source>
         <translation>Twoje zgłoszenie %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="94"/>
+        <location filename="../../kiosk/track_pages.py" line="92"/>
         <source>We cannot find a request with this reference. Check it against your receipt, or ask a member of staff.</source>
         <translation>Nie możemy znaleźć zgłoszenia o tym numerze. Porównaj go z potwierdzeniem lub poproś o pomoc pracownika.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="98"/>
+        <location filename="../../kiosk/track_pages.py" line="96"/>
         <source>This kiosk has your request. It will reach the council as soon as this kiosk can connect. You do not need to do anything.</source>
         <translation>Twoje zgłoszenie jest zapisane w tym kiosku. Trafi do urzędu, gdy tylko kiosk połączy się z siecią. Nie musisz nic robić.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="102"/>
+        <location filename="../../kiosk/track_pages.py" line="100"/>
         <source>We cannot check requests right now because this kiosk cannot reach the council&apos;s system. Please try again later, or ask a member of staff.</source>
         <translation>Nie możemy teraz sprawdzić zgłoszeń, ponieważ ten kiosk nie może połączyć się z systemem urzędu. Spróbuj ponownie później lub poproś o pomoc pracownika.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="106"/>
+        <location filename="../../kiosk/track_pages.py" line="104"/>
         <source>This kiosk cannot check requests. Please ask a member of staff.</source>
         <translation>Ten kiosk nie może sprawdzać zgłoszeń. Poproś o pomoc pracownika.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="115"/>
+        <location filename="../../kiosk/track_pages.py" line="113"/>
         <source>We have received your request.</source>
         <translation>Otrzymaliśmy Twoje zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="116"/>
+        <location filename="../../kiosk/track_pages.py" line="114"/>
         <source>We are working on your request.</source>
         <translation>Zajmujemy się Twoim zgłoszeniem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="117"/>
+        <location filename="../../kiosk/track_pages.py" line="115"/>
         <source>Your request is closed.</source>
         <translation>Twoje zgłoszenie zostało zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="122"/>
+        <location filename="../../kiosk/track_pages.py" line="120"/>
         <source>Received %1. Last updated %2.</source>
         <translation>Otrzymano: %1. Ostatnia aktualizacja: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="131"/>
+        <location filename="../../kiosk/track_pages.py" line="129"/>
         <source>Track a request</source>
         <translation>Sprawdź status zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="133"/>
+        <location filename="../../kiosk/track_pages.py" line="130"/>
         <source>Enter the reference number from your receipt or confirmation.</source>
         <translation>Wpisz numer referencyjny z potwierdzenia – wydrukowanego lub otrzymanego w wiadomości.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="135"/>
+        <location filename="../../kiosk/track_pages.py" line="131"/>
         <source>Find my request</source>
         <translation>Znajdź moje zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="136"/>
+        <location filename="../../kiosk/track_pages.py" line="132"/>
         <source>Looking for your request…</source>
         <translation>Szukamy Twojego zgłoszenia…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="137"/>
+        <location filename="../../kiosk/track_pages.py" line="133"/>
         <source>Track another request</source>
         <translation>Sprawdź inne zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="138"/>
+        <location filename="../../kiosk/track_pages.py" line="134"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>

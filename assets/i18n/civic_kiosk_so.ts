@@ -199,6 +199,312 @@
     </message>
 </context>
 <context>
+    <name>DocumentCapture</name>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="50"/>
+        <source>The scanner is not connected.</source>
+        <translation>Iskaanka lama xiriirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="53"/>
+        <source>Paper is stuck in the feeder. Open the feeder cover, take the paper out gently, then scan again.</source>
+        <translation>Warqad ayaa ku xayiran meesha waraaqaha. Fur daboolka meesha waraaqaha, si tartiib ah warqadda u soo saar, kadibna mar kale iskaan garee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="58"/>
+        <source>There is no paper in the feeder. Put your pages in face up, then scan again.</source>
+        <translation>Meesha waraaqaha warqad kuma jirto. Bogaggaaga geli adigoo wejigooda kor u jeedinaya, kadibna mar kale iskaan garee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="62"/>
+        <source>The scanner&apos;s cover is open. Close it, then scan again.</source>
+        <translation>Daboolka iskaanka waa furan yahay. Xir, kadibna mar kale iskaan garee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="65"/>
+        <source>The scanner is busy. Wait a moment, then scan again.</source>
+        <translation>Iskaanku wuu mashquul yahay. Wax yar sug, kadibna mar kale iskaan garee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="68"/>
+        <source>The scanner sent a page we could not read. Scan it again.</source>
+        <translation>Iskaanku wuxuu soo diray bog aanan akhrin karin. Mar kale iskaan garee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="71"/>
+        <source>There are more pages in the feeder than this document can have. Take the rest out of the feeder.</source>
+        <translation>Meesha waraaqaha waxaa ku jira bogag ka badan inta dukumeentigan yeelan karo. Inta kale ka soo saar meesha waraaqaha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="76"/>
+        <source>The scanner is not working.</source>
+        <translation>Iskaanku ma shaqeynayo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="86"/>
+        <source>This page looks blank. Check the page is face down on the glass, then scan it again.</source>
+        <translation>Boggan wuxuu u muuqdaa mid madhan. Hubi in bogga quraaradda loo saaray wejigiisa oo hoos u jeeda, kadibna mar kale iskaan garee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="90"/>
+        <source>This page is too dark to read. Close the lid fully, then scan it again.</source>
+        <translation>Boggan aad buu u madow yahay, lama akhriyi karo. Daboolka si buuxda u xir, kadibna mar kale iskaan garee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="94"/>
+        <source>This page is very faint. Check it can be read.</source>
+        <translation>Qoraalka boggan aad buu u daciif yahay. Hubi in la akhriyi karo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="97"/>
+        <source>This page looks blurred. Keep the page flat and still, then scan it again.</source>
+        <translation>Boggan wuxuu u muuqdaa mid aan caddayn. Bogga si siman u dhig oo ha dhaqaajin, kadibna mar kale iskaan garee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="101"/>
+        <source>Part of this page may be cut off. Move the page into the corner, then scan it again.</source>
+        <translation>Qayb ka mid ah boggan waxaa laga yaabaa inay go&apos;day. Bogga u dhaqaaji geeska, kadibna mar kale iskaan garee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="105"/>
+        <source>This page is very crooked. Line it up with the edge of the glass, then scan it again.</source>
+        <translation>Boggan aad buu u qalloocan yahay. Ku toosi cidhifka quraaradda, kadibna mar kale iskaan garee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="474"/>
+        <source>Put the page face down on the glass, in the corner with the mark. Close the lid, then tap Scan.</source>
+        <translation>Bogga dul dhig quraaradda adigoo wejigiisa hoos u jeedinaya, geeska calaamadda leh. Daboolka xir, kadibna taabo ‘Iskaan garee’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="478"/>
+        <source>Put the pages face up in the feeder, top edge first. Then tap Scan.</source>
+        <translation>Bogagga geli meesha waraaqaha adigoo wejigooda kor u jeedinaya, cidhifka sare marka hore. Kadibna taabo ‘Iskaan garee’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="481"/>
+        <source>Put the page face up under the camera, inside the marked area. Then tap Scan.</source>
+        <translation>Bogga dhig kamaradda hoosteeda adigoo wejigiisa kor u jeedinaya, gudaha meesha calaamadsan. Kadibna taabo ‘Iskaan garee’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="485"/>
+        <source>One page on the glass</source>
+        <translation>Hal bog oo quraaradda saaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="486"/>
+        <source>Several pages in the feeder</source>
+        <translation>Dhowr bog oo meesha waraaqaha ku jira</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="487"/>
+        <source>Under the camera</source>
+        <translation>Kamaradda hoosteeda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="489"/>
+        <source>The scanner is not working. You can bring this document to a desk instead.</source>
+        <translation>Iskaanku ma shaqeynayo. Taa beddelkeeda, dukumeentigan waxaad keeni kartaa miiska.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="492"/>
+        <source>Scanning page %1 again</source>
+        <translation>Bogga %1 ayaa mar kale la iskaan garaynayaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="494"/>
+        <source>Scan the pages in the feeder</source>
+        <translation>Iskaan garee bogagga meesha waraaqaha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="496"/>
+        <source>Scan another page</source>
+        <translation>Iskaan garee bog kale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="498"/>
+        <source>Scan</source>
+        <translation>Iskaan garee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="501"/>
+        <source>Scanning. Please wait.</source>
+        <translation>Waa la iskaan garaynayaa. Fadlan sug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="503"/>
+        <source>Scanning. %1 pages done so far.</source>
+        <translation>Waa la iskaan garaynayaa. Ilaa hadda %1 bog ayaa dhammaaday.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="509"/>
+        <source>The pages you scanned before are kept.</source>
+        <translation>Bogaggii aad hore u iskaan gareysay waa la hayaa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="511"/>
+        <source>Please ask a member of staff for help.</source>
+        <translation>Fadlan caawimo weydii shaqaalaha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="515"/>
+        <source>This document can have up to %1 pages, so we kept the first ones.</source>
+        <translation>Dukumeentigan wuxuu yeelan karaa ilaa %1 bog, sidaas darteed waxaan haynay bogagga ugu horreeya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="520"/>
+        <source>No pages scanned yet. This document can have up to %1 pages.</source>
+        <translation>Weli bog lama iskaan garayn. Dukumeentigan wuxuu yeelan karaa ilaa %1 bog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="522"/>
+        <source>1 page scanned. This document can have up to %1 pages.</source>
+        <translation>1 bog ayaa la iskaan gareeyey. Dukumeentigan wuxuu yeelan karaa ilaa %1 bog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="524"/>
+        <source>%2 pages scanned. This document can have up to %1 pages.</source>
+        <translation>%2 bog ayaa la iskaan gareeyey. Dukumeentigan wuxuu yeelan karaa ilaa %1 bog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="529"/>
+        <source>Page %1 of %2</source>
+        <translation>Bogga %1 ka mid ah %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="535"/>
+        <source>We straightened this page for you.</source>
+        <translation>Boggan waan kuu toosinnay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="538"/>
+        <source>Scan this page again</source>
+        <translation>Boggan mar kale iskaan garee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="539"/>
+        <source>Remove this page</source>
+        <translation>Ka saar boggan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="541"/>
+        <source>Page %1</source>
+        <translation>Bogga %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPages</name>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="195"/>
+        <source>Enter your case reference, claim number or account number</source>
+        <translation>Geli lambarka tixraaca kiiskaaga, lambarka codsigaaga ama lambarka akoonkaaga</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="198"/>
+        <source>That is too long for a case reference, claim number or account number</source>
+        <translation>Taasi aad bay ugu dheer tahay lambarka tixraaca kiiska, lambarka codsiga ama lambarka akoonka</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="201"/>
+        <source>Enter the reference or number as it is on your letter, like HB-7K3M-9Q2D-X or 12345678</source>
+        <translation>Geli lambarka tixraaca ama lambarka sida uu ugu qoran yahay warqaddaada, tusaale ahaan HB-7K3M-9Q2D-X ama 12345678</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="204"/>
+        <source>Scan at least one page</source>
+        <translation>Iskaan garee ugu yaraan hal bog</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="212"/>
+        <source>Which case are these documents for?</source>
+        <translation>Dukumeentiyadan kiiskee bay u socdaan?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="215"/>
+        <source>Type the reference from our letter or receipt, like HB-7K3M-9Q2D-X, or your claim number or council tax account number.</source>
+        <translation>Qor lambarka tixraaca ee ku qoran warqaddayada ama rasiidka, tusaale ahaan HB-7K3M-9Q2D-X, ama lambarka codsigaaga (claim number) ama lambarka akoonka canshuurta golaha (council tax).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="219"/>
+        <source>Continue</source>
+        <translation>Sii wad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="220"/>
+        <source>Which document are you sending?</source>
+        <translation>Waa kee dukumeentiga aad diraysaa?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="224"/>
+        <source>Send this document</source>
+        <translation>Dir dukumeentigan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="225"/>
+        <source>Sending. Please wait.</source>
+        <translation>Waa la dirayaa. Fadlan sug.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="227"/>
+        <source>Document sent</source>
+        <translation>Dukumeentiga waa la diray</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="228"/>
+        <source>Send another document for this case</source>
+        <translation>Dir dukumeenti kale oo kiiskan ah</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="229"/>
+        <source>Finish</source>
+        <translation>Dhammee</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="237"/>
+        <source>Scan your %1</source>
+        <translation>Iskaan garee: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="246"/>
+        <source>Your receipt number is %1</source>
+        <translation>Lambarka rasiidkaagu waa %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="248"/>
+        <source>1 page</source>
+        <translation>1 bog</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="250"/>
+        <source>%1 pages</source>
+        <translation>%1 bog</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="253"/>
+        <source>%1 of your %2, for %3.</source>
+        <translation>%2 (%1), kiiska %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="260"/>
+        <source>Your document is sealed so that only the council can open it, and this kiosk keeps no copy you could see. It goes to the team dealing with your case. They will contact you if they need anything else.</source>
+        <translation>Dukumeentigaaga si ammaan ah ayaa loo xiray, golaha oo keliya ayaa furi kara, mashiinkanna ma hayo nuqul la arki karo. Wuxuu u socdaa kooxda ka shaqaynaysa kiiskaaga. Way kula soo xiriiri doonaan haddii ay u baahdaan wax kale.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="266"/>
+        <source>Your receipt is printing.</source>
+        <translation>Rasiidkaaga waa la daabacayaa.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="267"/>
+        <source>Take your receipt from the printer.</source>
+        <translation>Rasiidkaaga ka qaado daabacaha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="268"/>
+        <source>We cannot print a receipt. Please note your receipt number.</source>
+        <translation>Ma daabici karno rasiid. Fadlan qoro lambarka rasiidkaaga.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <location filename="../../kiosk/queue_widgets.py" line="68"/>
@@ -452,74 +758,9 @@
         <translation>Waan ogolahay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_document.py" line="198"/>
+        <location filename="../../kiosk/form_document.py" line="115"/>
         <source>Which document are you scanning?</source>
         <translation>Waa kee dukumeentiga aad iskaan garaynayso?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="203"/>
-        <source>The scanner is not working. You can bring this document to a desk instead.</source>
-        <translation>Iskaanku ma shaqeynayo. Taa beddelkeeda, dukumeentigan waxaad keeni kartaa miiska.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="209"/>
-        <source>Put the page face down on the scanner glass, then tap Scan a page.</source>
-        <translation>Bogga dul dhig quraaradda iskaanka adigoo wejigiisa hoos u jeedinaya, kadibna taabo ‘Iskaan garee bog’.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="213"/>
-        <source>Scan a page</source>
-        <translation>Iskaan garee bog</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="215"/>
-        <source>Remove the last page</source>
-        <translation>Ka saar boggii ugu dambeeyey</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="224"/>
-        <source>Page %1: %2</source>
-        <translation>Bogga %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="232"/>
-        <source>No pages scanned yet</source>
-        <translation>Weli bog lama iskaan garayn</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="234"/>
-        <source>1 page scanned</source>
-        <translation>1 bog ayaa la iskaan gareeyey</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="236"/>
-        <source>%1 pages scanned</source>
-        <translation>%1 bog ayaa la iskaan gareeyey</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="238"/>
-        <source>That is the most this question takes.</source>
-        <translation>Su&apos;aashan intaas wax ka badan laguma dari karo.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="246"/>
-        <source>Select the document you are scanning</source>
-        <translation>Dooro dukumeentiga aad iskaan garaynayso</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="248"/>
-        <source>The page was not scanned.</source>
-        <translation>Bogga lama iskaan garayn.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="251"/>
-        <source>The scanner could not scan the page. Please try again, or ask a member of staff.</source>
-        <translation>Iskaanku ma uu iskaan garayn karin bogga. Fadlan isku day mar kale, ama weydii shaqaalaha.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="256"/>
-        <source>The scanned page could not be read. Please scan it again.</source>
-        <translation>Bogga la iskaan gareeyey lama akhrin karin. Fadlan mar kale iskaan garee.</translation>
     </message>
 </context>
 <context>
@@ -550,105 +791,105 @@
         <translation>%1 (ikhtiyaari)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="195"/>
-        <location filename="../../kiosk/form_pages.py" line="233"/>
+        <location filename="../../kiosk/form_pages.py" line="196"/>
+        <location filename="../../kiosk/form_pages.py" line="234"/>
         <source>Continue</source>
         <translation>Sii wad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="209"/>
-        <location filename="../../kiosk/form_pages.py" line="267"/>
+        <location filename="../../kiosk/form_pages.py" line="210"/>
+        <location filename="../../kiosk/form_pages.py" line="268"/>
         <source>Change</source>
         <translation>Beddel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="215"/>
+        <location filename="../../kiosk/form_pages.py" line="216"/>
         <source>Remove</source>
         <translation>Ka saar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="224"/>
+        <location filename="../../kiosk/form_pages.py" line="225"/>
         <source>Yes</source>
         <translation>Haa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="225"/>
+        <location filename="../../kiosk/form_pages.py" line="226"/>
         <source>No</source>
         <translation>Maya</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="246"/>
+        <location filename="../../kiosk/form_pages.py" line="247"/>
         <source>Check your answers before sending</source>
         <translation>Hubi jawaabahaaga ka hor intaadan dirin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="276"/>
+        <location filename="../../kiosk/form_pages.py" line="277"/>
         <source>Now send your form</source>
         <translation>Hadda dir foomkaaga</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="281"/>
+        <location filename="../../kiosk/form_pages.py" line="282"/>
         <source>By sending this form you confirm that, to the best of your knowledge, the details you are giving are correct.</source>
         <translation>Markaad dirto foomkan, waxaad xaqiijinaysaa in macluumaadka aad bixinayso ay sax yihiin inta aad ogtahay.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="287"/>
+        <location filename="../../kiosk/form_pages.py" line="288"/>
         <source>Accept and send</source>
         <translation>Aqbal oo dir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="306"/>
-        <location filename="../../kiosk/form_pages.py" line="350"/>
+        <location filename="../../kiosk/form_pages.py" line="307"/>
+        <location filename="../../kiosk/form_pages.py" line="351"/>
         <source>Finish</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="310"/>
+        <location filename="../../kiosk/form_pages.py" line="311"/>
         <source>Saving your answers for the officer…</source>
         <translation>Jawaabahaaga waa loo kaydinayaa sarkaalka…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="311"/>
+        <location filename="../../kiosk/form_pages.py" line="312"/>
         <source>Show this reference to the officer, so you do not have to answer again: %1</source>
         <translation>Sarkaalka tus lambarkan tixraaca, si aadan mar kale u jawaabin: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="324"/>
+        <location filename="../../kiosk/form_pages.py" line="325"/>
         <source>Form sent</source>
         <translation>Foomka waa la diray</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="326"/>
+        <location filename="../../kiosk/form_pages.py" line="327"/>
         <source>Your reference number</source>
         <translation>Lambarka tixraacaaga</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="338"/>
+        <location filename="../../kiosk/form_pages.py" line="339"/>
         <source>What happens next</source>
         <translation>Maxaa xiga</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="347"/>
+        <location filename="../../kiosk/form_pages.py" line="348"/>
         <source>Next: %1</source>
         <translation>Ku xiga: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="355"/>
+        <location filename="../../kiosk/form_pages.py" line="356"/>
         <source>Your receipt is printing. Take it with you.</source>
         <translation>Rasiidkaaga waa la daabacayaa. Qaado oo kula tag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="359"/>
+        <location filename="../../kiosk/form_pages.py" line="360"/>
         <source>Take your receipt from the printer.</source>
         <translation>Rasiidkaaga ka qaado daabacaha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="360"/>
+        <location filename="../../kiosk/form_pages.py" line="361"/>
         <source>This kiosk cannot print your receipt. Please write down your reference: %1</source>
         <translation>Mashiinkan ma daabici karo rasiidkaaga. Fadlan qoro lambarka tixraacaaga: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="501"/>
+        <location filename="../../kiosk/form_pages.py" line="502"/>
         <source>Please tell the officer your answers when you see them.</source>
         <translation>Fadlan markaad aragto sarkaalka u sheeg jawaabahaaga.</translation>
     </message>
@@ -689,42 +930,42 @@
 <context>
     <name>FormsScreen</name>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="36"/>
+        <location filename="../../kiosk/forms_screen.py" line="38"/>
         <source>Report something</source>
         <translation>Wax soo sheeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="37"/>
+        <location filename="../../kiosk/forms_screen.py" line="39"/>
         <source>Apply for something</source>
         <translation>Wax codso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="38"/>
+        <location filename="../../kiosk/forms_screen.py" line="40"/>
         <source>Book something</source>
         <translation>Wax ballanso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="39"/>
+        <location filename="../../kiosk/forms_screen.py" line="41"/>
         <source>Tell us something</source>
         <translation>Wax noo sheeg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="40"/>
+        <location filename="../../kiosk/forms_screen.py" line="42"/>
         <source>Ask us something</source>
         <translation>Wax na weydii</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="41"/>
+        <location filename="../../kiosk/forms_screen.py" line="43"/>
         <source>Not sure where to start?</source>
         <translation>Ma hubtid halka aad ka bilaabayso?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="96"/>
+        <location filename="../../kiosk/forms_screen.py" line="98"/>
         <source>What do you want to do?</source>
         <translation>Maxaad rabtaa inaad samayso?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="141"/>
+        <location filename="../../kiosk/forms_screen.py" line="143"/>
         <source>%1 – sent, reference %2</source>
         <translation>%1 – waa la diray, lambarka tixraaca %2</translation>
     </message>
@@ -732,47 +973,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="50"/>
+        <location filename="../../kiosk/home.py" line="64"/>
         <source>Welcome to %1</source>
         <translation>Ku soo dhowow %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="53"/>
+        <location filename="../../kiosk/home.py" line="67"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>Halkan adigu waxaad ka isticmaali kartaa adeegyada %1. Taabo badhan si aad u bilowdo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="56"/>
+        <location filename="../../kiosk/home.py" line="70"/>
         <source>Find a council service</source>
         <translation>Raadi adeeg golaha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="57"/>
+        <location filename="../../kiosk/home.py" line="71"/>
         <source>Give feedback</source>
         <translation>Ra&apos;yi bixi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="58"/>
+        <location filename="../../kiosk/home.py" line="72"/>
         <source>Take a ticket</source>
         <translation>Qaado tigidh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="59"/>
+        <location filename="../../kiosk/home.py" line="73"/>
         <source>Check in for an appointment</source>
         <translation>Is diiwaangeli haddii aad ballan leedahay</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="60"/>
+        <location filename="../../kiosk/home.py" line="74"/>
         <source>Report, apply, book, tell us or ask</source>
         <translation>Soo sheeg, codso, ballanso, noo sheeg ama na weydii</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="61"/>
+        <location filename="../../kiosk/home.py" line="75"/>
         <source>Track a request</source>
         <translation>La soco codsi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="62"/>
+        <location filename="../../kiosk/home.py" line="76"/>
+        <source>Send documents for my case</source>
+        <translation>Dir dukumeentiyada kiiskayga</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="77"/>
         <source>Business visitor sign-in</source>
         <translation>Diiwaangelinta booqdayaasha ganacsiga</translation>
     </message>
@@ -803,62 +1049,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="383"/>
+        <location filename="../../kiosk/shell.py" line="395"/>
         <source>Language</source>
         <translation>Luqadda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="384"/>
+        <location filename="../../kiosk/shell.py" line="396"/>
         <source>Larger text</source>
         <translation>Qoraal weyn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="385"/>
+        <location filename="../../kiosk/shell.py" line="397"/>
         <source>High contrast</source>
         <translation>Midab xoog leh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="386"/>
+        <location filename="../../kiosk/shell.py" line="398"/>
         <source>Read aloud</source>
         <translation>Cod ku akhri</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="387"/>
+        <location filename="../../kiosk/shell.py" line="399"/>
         <source>Start again</source>
         <translation>Dib u bilow</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="388"/>
+        <location filename="../../kiosk/shell.py" line="400"/>
         <source>Back</source>
         <translation>Dib u noqo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="389"/>
+        <location filename="../../kiosk/shell.py" line="401"/>
         <source>Get help</source>
         <translation>Caawimo hel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="390"/>
+        <location filename="../../kiosk/shell.py" line="402"/>
         <source>Staff</source>
         <translation>Shaqaalaha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="411"/>
+        <location filename="../../kiosk/shell.py" line="423"/>
         <source>Starting read aloud…</source>
         <translation>Akhrinta codka ayaa bilaabanaysa…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="427"/>
+        <location filename="../../kiosk/shell.py" line="439"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>Cod ku akhrintu kuma jirto mashiinkan. Riix ‘Caawimo hel’, mid ka mid ah shaqaalaha ayaa kuu iman doona si uu kuu caawiyo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="451"/>
+        <location filename="../../kiosk/shell.py" line="463"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>Caawimo ayaa soo socota. Mid ka mid ah shaqaalaha ayaa imanaya mashiinkan. Fadlan halkan joog.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="458"/>
+        <location filename="../../kiosk/shell.py" line="470"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>Kama aanan yeeri karin caawimo mashiinkan. Fadlan wax ka weydii miiska.</translation>
     </message>
@@ -1044,77 +1290,77 @@
         <translation>Geli lambarka tixraaca sida uu ugu qoran yahay rasiidkaaga, tusaale ahaan MB-7K3M-9Q2D-X</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="89"/>
+        <location filename="../../kiosk/track_pages.py" line="88"/>
         <source>Your request %1</source>
         <translation>Codsigaaga %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="94"/>
+        <location filename="../../kiosk/track_pages.py" line="92"/>
         <source>We cannot find a request with this reference. Check it against your receipt, or ask a member of staff.</source>
         <translation>Ma heli karno codsi leh lambarkan tixraaca. Ku hubi rasiidkaaga, ama weydii shaqaalaha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="98"/>
+        <location filename="../../kiosk/track_pages.py" line="96"/>
         <source>This kiosk has your request. It will reach the council as soon as this kiosk can connect. You do not need to do anything.</source>
         <translation>Codsigaagu wuxuu ku jiraa mashiinkan. Wuxuu gaari doonaa golaha isla marka mashiinkani xiriir helo. Waxba uma baahnid inaad samayso.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="102"/>
+        <location filename="../../kiosk/track_pages.py" line="100"/>
         <source>We cannot check requests right now because this kiosk cannot reach the council&apos;s system. Please try again later, or ask a member of staff.</source>
         <translation>Hadda ma hubin karno codsiyada sababtoo ah mashiinkan ma gaari karo nidaamka golaha. Fadlan isku day mar dambe, ama weydii shaqaalaha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="106"/>
+        <location filename="../../kiosk/track_pages.py" line="104"/>
         <source>This kiosk cannot check requests. Please ask a member of staff.</source>
         <translation>Mashiinkan ma hubin karo codsiyada. Fadlan weydii shaqaalaha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="115"/>
+        <location filename="../../kiosk/track_pages.py" line="113"/>
         <source>We have received your request.</source>
         <translation>Codsigaaga waan helnay.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="116"/>
+        <location filename="../../kiosk/track_pages.py" line="114"/>
         <source>We are working on your request.</source>
         <translation>Codsigaaga waan ka shaqaynaynaa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="117"/>
+        <location filename="../../kiosk/track_pages.py" line="115"/>
         <source>Your request is closed.</source>
         <translation>Codsigaaga waa la xiray.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="122"/>
+        <location filename="../../kiosk/track_pages.py" line="120"/>
         <source>Received %1. Last updated %2.</source>
         <translation>La helay %1. Markii ugu dambaysay ee la cusboonaysiiyey %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="131"/>
+        <location filename="../../kiosk/track_pages.py" line="129"/>
         <source>Track a request</source>
         <translation>La soco codsi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="133"/>
+        <location filename="../../kiosk/track_pages.py" line="130"/>
         <source>Enter the reference number from your receipt or confirmation.</source>
         <translation>Geli lambarka tixraaca ee ku qoran rasiidkaaga ama fariinta xaqiijinta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="135"/>
+        <location filename="../../kiosk/track_pages.py" line="131"/>
         <source>Find my request</source>
         <translation>Raadi codsigayga</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="136"/>
+        <location filename="../../kiosk/track_pages.py" line="132"/>
         <source>Looking for your request…</source>
         <translation>Codsigaaga waa la raadinayaa…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="137"/>
+        <location filename="../../kiosk/track_pages.py" line="133"/>
         <source>Track another request</source>
         <translation>La soco codsi kale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="138"/>
+        <location filename="../../kiosk/track_pages.py" line="134"/>
         <source>Done</source>
         <translation>Dhammee</translation>
     </message>

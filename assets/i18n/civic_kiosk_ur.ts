@@ -199,6 +199,312 @@
     </message>
 </context>
 <context>
+    <name>DocumentCapture</name>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="50"/>
+        <source>The scanner is not connected.</source>
+        <translation>اسکینر منسلک نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="53"/>
+        <source>Paper is stuck in the feeder. Open the feeder cover, take the paper out gently, then scan again.</source>
+        <translation>فیڈر میں کاغذ پھنس گیا ہے۔ فیڈر کا ڈھکن کھولیں، کاغذ آرام سے نکالیں، پھر دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="58"/>
+        <source>There is no paper in the feeder. Put your pages in face up, then scan again.</source>
+        <translation>فیڈر میں کوئی کاغذ نہیں ہے۔ اپنے صفحات کا لکھا ہوا رخ اوپر کی طرف کر کے انہیں ڈالیں، پھر دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="62"/>
+        <source>The scanner&apos;s cover is open. Close it, then scan again.</source>
+        <translation>اسکینر کا ڈھکن کھلا ہے۔ اسے بند کریں، پھر دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="65"/>
+        <source>The scanner is busy. Wait a moment, then scan again.</source>
+        <translation>اسکینر مصروف ہے۔ تھوڑا انتظار کریں، پھر دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="68"/>
+        <source>The scanner sent a page we could not read. Scan it again.</source>
+        <translation>اسکینر نے ایک ایسا صفحہ بھیجا جسے ہم پڑھ نہیں سکے۔ اسے دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="71"/>
+        <source>There are more pages in the feeder than this document can have. Take the rest out of the feeder.</source>
+        <translation>فیڈر میں اس سے زیادہ صفحات ہیں جتنے اس دستاویز میں ہو سکتے ہیں۔ باقی صفحات فیڈر سے نکال لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="76"/>
+        <source>The scanner is not working.</source>
+        <translation>اسکینر کام نہیں کر رہا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="86"/>
+        <source>This page looks blank. Check the page is face down on the glass, then scan it again.</source>
+        <translation>یہ صفحہ خالی لگ رہا ہے۔ دیکھ لیں کہ صفحے کا لکھا ہوا رخ شیشے پر نیچے کی طرف ہے، پھر اسے دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="90"/>
+        <source>This page is too dark to read. Close the lid fully, then scan it again.</source>
+        <translation>یہ صفحہ اتنا گہرا ہے کہ پڑھا نہیں جا سکتا۔ ڈھکن پوری طرح بند کریں، پھر اسے دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="94"/>
+        <source>This page is very faint. Check it can be read.</source>
+        <translation>یہ صفحہ بہت ہلکا ہے۔ دیکھ لیں کہ یہ پڑھا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="97"/>
+        <source>This page looks blurred. Keep the page flat and still, then scan it again.</source>
+        <translation>یہ صفحہ دھندلا لگ رہا ہے۔ صفحے کو ہموار رکھیں اور ہلنے نہ دیں، پھر اسے دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="101"/>
+        <source>Part of this page may be cut off. Move the page into the corner, then scan it again.</source>
+        <translation>ہو سکتا ہے اس صفحے کا کچھ حصہ کٹ گیا ہو۔ صفحے کو کونے کی طرف کھسکائیں، پھر اسے دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="105"/>
+        <source>This page is very crooked. Line it up with the edge of the glass, then scan it again.</source>
+        <translation>یہ صفحہ بہت ٹیڑھا ہے۔ اسے شیشے کے کنارے کے ساتھ سیدھا رکھیں، پھر اسے دوبارہ اسکین کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="474"/>
+        <source>Put the page face down on the glass, in the corner with the mark. Close the lid, then tap Scan.</source>
+        <translation>صفحے کا لکھا ہوا رخ نیچے کی طرف کر کے اسے شیشے پر نشان والے کونے میں رکھیں۔ ڈھکن بند کریں، پھر ‘اسکین کریں’ دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="478"/>
+        <source>Put the pages face up in the feeder, top edge first. Then tap Scan.</source>
+        <translation>صفحات کا لکھا ہوا رخ اوپر کی طرف کر کے، اوپر والا کنارا پہلے، انہیں فیڈر میں ڈالیں۔ پھر ‘اسکین کریں’ دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="481"/>
+        <source>Put the page face up under the camera, inside the marked area. Then tap Scan.</source>
+        <translation>صفحے کا لکھا ہوا رخ اوپر کی طرف کر کے اسے کیمرے کے نیچے نشان زدہ جگہ کے اندر رکھیں۔ پھر ‘اسکین کریں’ دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="485"/>
+        <source>One page on the glass</source>
+        <translation>شیشے پر ایک صفحہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="486"/>
+        <source>Several pages in the feeder</source>
+        <translation>فیڈر میں کئی صفحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="487"/>
+        <source>Under the camera</source>
+        <translation>کیمرے کے نیچے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="489"/>
+        <source>The scanner is not working. You can bring this document to a desk instead.</source>
+        <translation>اسکینر کام نہیں کر رہا۔ اس کے بجائے آپ یہ دستاویز ڈیسک پر لا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="492"/>
+        <source>Scanning page %1 again</source>
+        <translation>صفحہ %1 دوبارہ اسکین ہو رہا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="494"/>
+        <source>Scan the pages in the feeder</source>
+        <translation>فیڈر والے صفحات اسکین کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="496"/>
+        <source>Scan another page</source>
+        <translation>ایک اور صفحہ اسکین کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="498"/>
+        <source>Scan</source>
+        <translation>اسکین کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="501"/>
+        <source>Scanning. Please wait.</source>
+        <translation>اسکین ہو رہا ہے۔ براہ کرم انتظار کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="503"/>
+        <source>Scanning. %1 pages done so far.</source>
+        <translation>اسکین ہو رہا ہے۔ اب تک %1 صفحات ہو چکے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="509"/>
+        <source>The pages you scanned before are kept.</source>
+        <translation>آپ کے پہلے اسکین کیے ہوئے صفحات محفوظ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="511"/>
+        <source>Please ask a member of staff for help.</source>
+        <translation>براہ کرم مدد کے لیے عملے کے کسی رکن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="515"/>
+        <source>This document can have up to %1 pages, so we kept the first ones.</source>
+        <translation>اس دستاویز میں زیادہ سے زیادہ %1 صفحات ہو سکتے ہیں، اس لیے ہم نے پہلے والے صفحات رکھ لیے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="520"/>
+        <source>No pages scanned yet. This document can have up to %1 pages.</source>
+        <translation>ابھی تک کوئی صفحہ اسکین نہیں ہوا۔ اس دستاویز میں زیادہ سے زیادہ %1 صفحات ہو سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="522"/>
+        <source>1 page scanned. This document can have up to %1 pages.</source>
+        <translation>1 صفحہ اسکین ہو گیا۔ اس دستاویز میں زیادہ سے زیادہ %1 صفحات ہو سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="524"/>
+        <source>%2 pages scanned. This document can have up to %1 pages.</source>
+        <translation>‏%2 صفحات اسکین ہو گئے۔ اس دستاویز میں زیادہ سے زیادہ %1 صفحات ہو سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="529"/>
+        <source>Page %1 of %2</source>
+        <translation>کل %2 میں سے صفحہ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="535"/>
+        <source>We straightened this page for you.</source>
+        <translation>ہم نے یہ صفحہ آپ کے لیے سیدھا کر دیا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="538"/>
+        <source>Scan this page again</source>
+        <translation>یہ صفحہ دوبارہ اسکین کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="539"/>
+        <source>Remove this page</source>
+        <translation>یہ صفحہ ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="541"/>
+        <source>Page %1</source>
+        <translation>صفحہ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPages</name>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="195"/>
+        <source>Enter your case reference, claim number or account number</source>
+        <translation>اپنے کیس کا حوالہ نمبر، کلیم نمبر یا اکاؤنٹ نمبر درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="198"/>
+        <source>That is too long for a case reference, claim number or account number</source>
+        <translation>یہ کیس کے حوالہ نمبر، کلیم نمبر یا اکاؤنٹ نمبر کے لیے بہت لمبا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="201"/>
+        <source>Enter the reference or number as it is on your letter, like HB-7K3M-9Q2D-X or 12345678</source>
+        <translation>حوالہ نمبر یا نمبر بالکل اسی طرح درج کریں جیسے وہ آپ کے خط پر لکھا ہے، مثلاً HB-7K3M-9Q2D-X یا 12345678</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="204"/>
+        <source>Scan at least one page</source>
+        <translation>کم از کم ایک صفحہ اسکین کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="212"/>
+        <source>Which case are these documents for?</source>
+        <translation>یہ دستاویزات کس کیس کے لیے ہیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="215"/>
+        <source>Type the reference from our letter or receipt, like HB-7K3M-9Q2D-X, or your claim number or council tax account number.</source>
+        <translation>ہمارے خط یا رسید سے حوالہ نمبر ٹائپ کریں، جیسے HB-7K3M-9Q2D-X، یا اپنا کلیم نمبر یا کونسل ٹیکس اکاؤنٹ نمبر۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="219"/>
+        <source>Continue</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="220"/>
+        <source>Which document are you sending?</source>
+        <translation>آپ کون سی دستاویز بھیج رہے ہیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="224"/>
+        <source>Send this document</source>
+        <translation>یہ دستاویز بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="225"/>
+        <source>Sending. Please wait.</source>
+        <translation>بھیجی جا رہی ہے۔ براہ کرم انتظار کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="227"/>
+        <source>Document sent</source>
+        <translation>دستاویز بھیج دی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="228"/>
+        <source>Send another document for this case</source>
+        <translation>اس کیس کے لیے ایک اور دستاویز بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="229"/>
+        <source>Finish</source>
+        <translation>ختم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="237"/>
+        <source>Scan your %1</source>
+        <translation>اسکین کریں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="246"/>
+        <source>Your receipt number is %1</source>
+        <translation>آپ کا رسید نمبر %1 ہے</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="248"/>
+        <source>1 page</source>
+        <translation>1 صفحہ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="250"/>
+        <source>%1 pages</source>
+        <translation>‏%1 صفحات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="253"/>
+        <source>%1 of your %2, for %3.</source>
+        <translation>‏%2 (%1)، کیس %3 کے لیے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="260"/>
+        <source>Your document is sealed so that only the council can open it, and this kiosk keeps no copy you could see. It goes to the team dealing with your case. They will contact you if they need anything else.</source>
+        <translation>آپ کی دستاویز اس طرح سیل کر دی گئی ہے کہ صرف کونسل ہی اسے کھول سکتی ہے، اور یہ کیوسک کوئی ایسی کاپی نہیں رکھتا جسے دیکھا جا سکے۔ یہ آپ کے کیس پر کام کرنے والی ٹیم کو جائے گی۔ اگر انہیں کسی اور چیز کی ضرورت ہوئی تو وہ آپ سے رابطہ کریں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="266"/>
+        <source>Your receipt is printing.</source>
+        <translation>آپ کی رسید پرنٹ ہو رہی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="267"/>
+        <source>Take your receipt from the printer.</source>
+        <translation>پرنٹر سے اپنی رسید لے لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="268"/>
+        <source>We cannot print a receipt. Please note your receipt number.</source>
+        <translation>ہم رسید پرنٹ نہیں کر سکتے۔ براہ کرم اپنا رسید نمبر نوٹ کر لیں۔</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <location filename="../../kiosk/queue_widgets.py" line="68"/>
@@ -452,74 +758,9 @@
         <translation>میں متفق ہوں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_document.py" line="198"/>
+        <location filename="../../kiosk/form_document.py" line="115"/>
         <source>Which document are you scanning?</source>
         <translation>آپ کون سی دستاویز اسکین کر رہے ہیں؟</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="203"/>
-        <source>The scanner is not working. You can bring this document to a desk instead.</source>
-        <translation>اسکینر کام نہیں کر رہا۔ اس کے بجائے آپ یہ دستاویز ڈیسک پر لا سکتے ہیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="209"/>
-        <source>Put the page face down on the scanner glass, then tap Scan a page.</source>
-        <translation>صفحے کا لکھا ہوا رخ نیچے کی طرف کر کے اسے اسکینر کے شیشے پر رکھیں، پھر ‘صفحہ اسکین کریں’ دبائیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="213"/>
-        <source>Scan a page</source>
-        <translation>صفحہ اسکین کریں</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="215"/>
-        <source>Remove the last page</source>
-        <translation>آخری صفحہ ہٹائیں</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="224"/>
-        <source>Page %1: %2</source>
-        <translation>صفحہ %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="232"/>
-        <source>No pages scanned yet</source>
-        <translation>ابھی تک کوئی صفحہ اسکین نہیں ہوا</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="234"/>
-        <source>1 page scanned</source>
-        <translation>1 صفحہ اسکین ہو گیا</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="236"/>
-        <source>%1 pages scanned</source>
-        <translation>‏%1 صفحات اسکین ہو گئے</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="238"/>
-        <source>That is the most this question takes.</source>
-        <translation>اس سوال میں اس سے زیادہ صفحات نہیں دیے جا سکتے۔</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="246"/>
-        <source>Select the document you are scanning</source>
-        <translation>وہ دستاویز منتخب کریں جو آپ اسکین کر رہے ہیں</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="248"/>
-        <source>The page was not scanned.</source>
-        <translation>صفحہ اسکین نہیں ہوا۔</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="251"/>
-        <source>The scanner could not scan the page. Please try again, or ask a member of staff.</source>
-        <translation>اسکینر صفحہ اسکین نہیں کر سکا۔ براہ کرم دوبارہ کوشش کریں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="256"/>
-        <source>The scanned page could not be read. Please scan it again.</source>
-        <translation>اسکین کیا گیا صفحہ پڑھا نہیں جا سکا۔ براہ کرم اسے دوبارہ اسکین کریں۔</translation>
     </message>
 </context>
 <context>
@@ -550,105 +791,105 @@
         <translation>‏%1 (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="195"/>
-        <location filename="../../kiosk/form_pages.py" line="233"/>
+        <location filename="../../kiosk/form_pages.py" line="196"/>
+        <location filename="../../kiosk/form_pages.py" line="234"/>
         <source>Continue</source>
         <translation>جاری رکھیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="209"/>
-        <location filename="../../kiosk/form_pages.py" line="267"/>
+        <location filename="../../kiosk/form_pages.py" line="210"/>
+        <location filename="../../kiosk/form_pages.py" line="268"/>
         <source>Change</source>
         <translation>تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="215"/>
+        <location filename="../../kiosk/form_pages.py" line="216"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="224"/>
+        <location filename="../../kiosk/form_pages.py" line="225"/>
         <source>Yes</source>
         <translation>جی ہاں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="225"/>
+        <location filename="../../kiosk/form_pages.py" line="226"/>
         <source>No</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="246"/>
+        <location filename="../../kiosk/form_pages.py" line="247"/>
         <source>Check your answers before sending</source>
         <translation>بھیجنے سے پہلے اپنے جوابات دیکھ لیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="276"/>
+        <location filename="../../kiosk/form_pages.py" line="277"/>
         <source>Now send your form</source>
         <translation>اب اپنا فارم بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="281"/>
+        <location filename="../../kiosk/form_pages.py" line="282"/>
         <source>By sending this form you confirm that, to the best of your knowledge, the details you are giving are correct.</source>
         <translation>یہ فارم بھیج کر آپ تصدیق کرتے ہیں کہ آپ کی بہترین معلومات کے مطابق، آپ کی دی ہوئی تفصیلات درست ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="287"/>
+        <location filename="../../kiosk/form_pages.py" line="288"/>
         <source>Accept and send</source>
         <translation>قبول کریں اور بھیجیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="306"/>
-        <location filename="../../kiosk/form_pages.py" line="350"/>
+        <location filename="../../kiosk/form_pages.py" line="307"/>
+        <location filename="../../kiosk/form_pages.py" line="351"/>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="310"/>
+        <location filename="../../kiosk/form_pages.py" line="311"/>
         <source>Saving your answers for the officer…</source>
         <translation>آپ کے جوابات افسر کے لیے محفوظ کیے جا رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="311"/>
+        <location filename="../../kiosk/form_pages.py" line="312"/>
         <source>Show this reference to the officer, so you do not have to answer again: %1</source>
         <translation>یہ حوالہ نمبر افسر کو دکھائیں، تاکہ آپ کو دوبارہ جواب نہ دینا پڑے: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="324"/>
+        <location filename="../../kiosk/form_pages.py" line="325"/>
         <source>Form sent</source>
         <translation>فارم بھیج دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="326"/>
+        <location filename="../../kiosk/form_pages.py" line="327"/>
         <source>Your reference number</source>
         <translation>آپ کا حوالہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="338"/>
+        <location filename="../../kiosk/form_pages.py" line="339"/>
         <source>What happens next</source>
         <translation>آگے کیا ہو گا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="347"/>
+        <location filename="../../kiosk/form_pages.py" line="348"/>
         <source>Next: %1</source>
         <translation>اگلا: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="355"/>
+        <location filename="../../kiosk/form_pages.py" line="356"/>
         <source>Your receipt is printing. Take it with you.</source>
         <translation>آپ کی رسید پرنٹ ہو رہی ہے۔ اسے اپنے ساتھ لے جائیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="359"/>
+        <location filename="../../kiosk/form_pages.py" line="360"/>
         <source>Take your receipt from the printer.</source>
         <translation>پرنٹر سے اپنی رسید لے لیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="360"/>
+        <location filename="../../kiosk/form_pages.py" line="361"/>
         <source>This kiosk cannot print your receipt. Please write down your reference: %1</source>
         <translation>یہ کیوسک آپ کی رسید پرنٹ نہیں کر سکتا۔ براہ کرم اپنا حوالہ نمبر لکھ لیں: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="501"/>
+        <location filename="../../kiosk/form_pages.py" line="502"/>
         <source>Please tell the officer your answers when you see them.</source>
         <translation>براہ کرم افسر سے ملاقات ہونے پر انہیں اپنے جوابات بتائیں۔</translation>
     </message>
@@ -689,42 +930,42 @@
 <context>
     <name>FormsScreen</name>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="36"/>
+        <location filename="../../kiosk/forms_screen.py" line="38"/>
         <source>Report something</source>
         <translation>کسی چیز کی اطلاع دیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="37"/>
+        <location filename="../../kiosk/forms_screen.py" line="39"/>
         <source>Apply for something</source>
         <translation>کسی چیز کے لیے درخواست دیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="38"/>
+        <location filename="../../kiosk/forms_screen.py" line="40"/>
         <source>Book something</source>
         <translation>کچھ بک کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="39"/>
+        <location filename="../../kiosk/forms_screen.py" line="41"/>
         <source>Tell us something</source>
         <translation>ہمیں کچھ بتائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="40"/>
+        <location filename="../../kiosk/forms_screen.py" line="42"/>
         <source>Ask us something</source>
         <translation>ہم سے کچھ پوچھیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="41"/>
+        <location filename="../../kiosk/forms_screen.py" line="43"/>
         <source>Not sure where to start?</source>
         <translation>معلوم نہیں کہ کہاں سے شروع کریں؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="96"/>
+        <location filename="../../kiosk/forms_screen.py" line="98"/>
         <source>What do you want to do?</source>
         <translation>آپ کیا کرنا چاہتے ہیں؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="141"/>
+        <location filename="../../kiosk/forms_screen.py" line="143"/>
         <source>%1 – sent, reference %2</source>
         <translation>‏%1 – بھیج دیا گیا، حوالہ نمبر %2</translation>
     </message>
@@ -732,48 +973,53 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="50"/>
+        <location filename="../../kiosk/home.py" line="64"/>
         <source>Welcome to %1</source>
         <translatorcomment>Starts with an invisible RIGHT-TO-LEFT MARK (U+200F): %1 is the English site name, and without the mark the line would be laid out left to right.</translatorcomment>
         <translation>‏%1 میں خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="53"/>
+        <location filename="../../kiosk/home.py" line="67"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>یہاں %1 کی سروسز خود استعمال کریں۔ شروع کرنے کے لیے کوئی بٹن چھوئیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="56"/>
+        <location filename="../../kiosk/home.py" line="70"/>
         <source>Find a council service</source>
         <translation>کونسل کی سروس تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="57"/>
+        <location filename="../../kiosk/home.py" line="71"/>
         <source>Give feedback</source>
         <translation>رائے دیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="58"/>
+        <location filename="../../kiosk/home.py" line="72"/>
         <source>Take a ticket</source>
         <translation>ٹکٹ لیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="59"/>
+        <location filename="../../kiosk/home.py" line="73"/>
         <source>Check in for an appointment</source>
         <translation>اپوائنٹمنٹ کے لیے چیک اِن کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="60"/>
+        <location filename="../../kiosk/home.py" line="74"/>
         <source>Report, apply, book, tell us or ask</source>
         <translation>اطلاع دیں، درخواست دیں، بک کریں، ہمیں بتائیں یا پوچھیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="61"/>
+        <location filename="../../kiosk/home.py" line="75"/>
         <source>Track a request</source>
         <translation>درخواست کی صورتحال دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="62"/>
+        <location filename="../../kiosk/home.py" line="76"/>
+        <source>Send documents for my case</source>
+        <translation>اپنے کیس کے لیے دستاویزات بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="77"/>
         <source>Business visitor sign-in</source>
         <translation>کاروباری ملاقاتیوں کا سائن اِن</translation>
     </message>
@@ -804,62 +1050,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="383"/>
+        <location filename="../../kiosk/shell.py" line="395"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="384"/>
+        <location filename="../../kiosk/shell.py" line="396"/>
         <source>Larger text</source>
         <translation>بڑے حروف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="385"/>
+        <location filename="../../kiosk/shell.py" line="397"/>
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="386"/>
+        <location filename="../../kiosk/shell.py" line="398"/>
         <source>Read aloud</source>
         <translation>پڑھ کر سنائیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="387"/>
+        <location filename="../../kiosk/shell.py" line="399"/>
         <source>Start again</source>
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="388"/>
+        <location filename="../../kiosk/shell.py" line="400"/>
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="389"/>
+        <location filename="../../kiosk/shell.py" line="401"/>
         <source>Get help</source>
         <translation>مدد لیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="390"/>
+        <location filename="../../kiosk/shell.py" line="402"/>
         <source>Staff</source>
         <translation>عملہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="411"/>
+        <location filename="../../kiosk/shell.py" line="423"/>
         <source>Starting read aloud…</source>
         <translation>پڑھ کر سنانا شروع ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="427"/>
+        <location filename="../../kiosk/shell.py" line="439"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>اس کیوسک پر پڑھ کر سنانے کی سہولت دستیاب نہیں۔ ‘مدد لیں’ دبائیں، عملے کا کوئی رکن آپ کی مدد کے لیے آئے گا۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="451"/>
+        <location filename="../../kiosk/shell.py" line="463"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>مدد آ رہی ہے۔ عملے کا کوئی رکن اس کیوسک پر آئے گا۔ براہ کرم یہیں رہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="458"/>
+        <location filename="../../kiosk/shell.py" line="470"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>ہم اس کیوسک سے مدد نہیں بلا سکے۔ براہ کرم ڈیسک پر پوچھیں۔</translation>
     </message>
@@ -1045,77 +1291,77 @@
         <translation>حوالہ نمبر بالکل اسی طرح درج کریں جیسے وہ آپ کی رسید پر لکھا ہے، مثلاً MB-7K3M-9Q2D-X</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="89"/>
+        <location filename="../../kiosk/track_pages.py" line="88"/>
         <source>Your request %1</source>
         <translation>آپ کی درخواست %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="94"/>
+        <location filename="../../kiosk/track_pages.py" line="92"/>
         <source>We cannot find a request with this reference. Check it against your receipt, or ask a member of staff.</source>
         <translation>ہمیں اس حوالہ نمبر کی کوئی درخواست نہیں مل رہی۔ اسے اپنی رسید سے ملا کر دیکھیں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="98"/>
+        <location filename="../../kiosk/track_pages.py" line="96"/>
         <source>This kiosk has your request. It will reach the council as soon as this kiosk can connect. You do not need to do anything.</source>
         <translation>آپ کی درخواست اس کیوسک میں محفوظ ہے۔ جیسے ہی یہ کیوسک رابطہ قائم کر سکے گا، یہ کونسل تک پہنچ جائے گی۔ آپ کو کچھ کرنے کی ضرورت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="102"/>
+        <location filename="../../kiosk/track_pages.py" line="100"/>
         <source>We cannot check requests right now because this kiosk cannot reach the council&apos;s system. Please try again later, or ask a member of staff.</source>
         <translation>ہم اس وقت درخواستوں کی صورتحال نہیں دیکھ سکتے کیونکہ یہ کیوسک کونسل کے سسٹم سے رابطہ نہیں کر پا رہا۔ براہ کرم بعد میں دوبارہ کوشش کریں، یا عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="106"/>
+        <location filename="../../kiosk/track_pages.py" line="104"/>
         <source>This kiosk cannot check requests. Please ask a member of staff.</source>
         <translation>یہ کیوسک درخواستوں کی صورتحال نہیں دیکھ سکتا۔ براہ کرم عملے کے کسی رکن سے پوچھیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="115"/>
+        <location filename="../../kiosk/track_pages.py" line="113"/>
         <source>We have received your request.</source>
         <translation>ہمیں آپ کی درخواست مل گئی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="116"/>
+        <location filename="../../kiosk/track_pages.py" line="114"/>
         <source>We are working on your request.</source>
         <translation>ہم آپ کی درخواست پر کام کر رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="117"/>
+        <location filename="../../kiosk/track_pages.py" line="115"/>
         <source>Your request is closed.</source>
         <translation>آپ کی درخواست بند کر دی گئی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="122"/>
+        <location filename="../../kiosk/track_pages.py" line="120"/>
         <source>Received %1. Last updated %2.</source>
         <translation>موصول ہوئی: %1۔ آخری اپڈیٹ: %2۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="131"/>
+        <location filename="../../kiosk/track_pages.py" line="129"/>
         <source>Track a request</source>
         <translation>درخواست کی صورتحال دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="133"/>
+        <location filename="../../kiosk/track_pages.py" line="130"/>
         <source>Enter the reference number from your receipt or confirmation.</source>
         <translation>اپنی رسید یا تصدیقی پیغام سے حوالہ نمبر درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="135"/>
+        <location filename="../../kiosk/track_pages.py" line="131"/>
         <source>Find my request</source>
         <translation>میری درخواست تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="136"/>
+        <location filename="../../kiosk/track_pages.py" line="132"/>
         <source>Looking for your request…</source>
         <translation>آپ کی درخواست تلاش کی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="137"/>
+        <location filename="../../kiosk/track_pages.py" line="133"/>
         <source>Track another request</source>
         <translation>کسی اور درخواست کی صورتحال دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="138"/>
+        <location filename="../../kiosk/track_pages.py" line="134"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>

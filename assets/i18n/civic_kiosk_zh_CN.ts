@@ -199,6 +199,312 @@
     </message>
 </context>
 <context>
+    <name>DocumentCapture</name>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="50"/>
+        <source>The scanner is not connected.</source>
+        <translation>扫描器未连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="53"/>
+        <source>Paper is stuck in the feeder. Open the feeder cover, take the paper out gently, then scan again.</source>
+        <translation>进纸器卡纸了。请打开进纸器盖板，轻轻取出纸张，然后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="58"/>
+        <source>There is no paper in the feeder. Put your pages in face up, then scan again.</source>
+        <translation>进纸器里没有纸。请将页面正面朝上放入，然后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="62"/>
+        <source>The scanner&apos;s cover is open. Close it, then scan again.</source>
+        <translation>扫描器盖板开着。请盖好，然后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="65"/>
+        <source>The scanner is busy. Wait a moment, then scan again.</source>
+        <translation>扫描器正忙。请稍等片刻，然后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="68"/>
+        <source>The scanner sent a page we could not read. Scan it again.</source>
+        <translation>扫描器传来的页面无法读取。请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="71"/>
+        <source>There are more pages in the feeder than this document can have. Take the rest out of the feeder.</source>
+        <translation>进纸器里的页数超过了此文件允许的页数。请从进纸器中取出多余的页面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="76"/>
+        <source>The scanner is not working.</source>
+        <translation>扫描器无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="86"/>
+        <source>This page looks blank. Check the page is face down on the glass, then scan it again.</source>
+        <translation>此页看起来是空白的。请检查页面是否正面朝下放在玻璃上，然后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="90"/>
+        <source>This page is too dark to read. Close the lid fully, then scan it again.</source>
+        <translation>此页太暗，无法看清。请把盖板完全盖好，然后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="94"/>
+        <source>This page is very faint. Check it can be read.</source>
+        <translation>此页非常浅淡。请检查是否能看清。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="97"/>
+        <source>This page looks blurred. Keep the page flat and still, then scan it again.</source>
+        <translation>此页看起来模糊。请将页面放平并保持不动，然后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="101"/>
+        <source>Part of this page may be cut off. Move the page into the corner, then scan it again.</source>
+        <translation>此页可能有部分没有扫到。请将页面移到角上，然后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="105"/>
+        <source>This page is very crooked. Line it up with the edge of the glass, then scan it again.</source>
+        <translation>此页放得很歪。请将它与玻璃边缘对齐，然后重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="474"/>
+        <source>Put the page face down on the glass, in the corner with the mark. Close the lid, then tap Scan.</source>
+        <translation>请将页面正面朝下放在玻璃上，对齐有标记的角。盖好盖板，然后点按“扫描”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="478"/>
+        <source>Put the pages face up in the feeder, top edge first. Then tap Scan.</source>
+        <translation>请将页面正面朝上放入进纸器，顶端先放入。然后点按“扫描”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="481"/>
+        <source>Put the page face up under the camera, inside the marked area. Then tap Scan.</source>
+        <translation>请将页面正面朝上放在摄像头下方的标记区域内。然后点按“扫描”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="485"/>
+        <source>One page on the glass</source>
+        <translation>玻璃上放一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="486"/>
+        <source>Several pages in the feeder</source>
+        <translation>进纸器放多页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="487"/>
+        <source>Under the camera</source>
+        <translation>摄像头下方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="489"/>
+        <source>The scanner is not working. You can bring this document to a desk instead.</source>
+        <translation>扫描器无法使用。您可以改为将此文件带到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="492"/>
+        <source>Scanning page %1 again</source>
+        <translation>正在重新扫描第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="494"/>
+        <source>Scan the pages in the feeder</source>
+        <translation>扫描进纸器中的页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="496"/>
+        <source>Scan another page</source>
+        <translation>再扫描一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="498"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="501"/>
+        <source>Scanning. Please wait.</source>
+        <translation>正在扫描，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="503"/>
+        <source>Scanning. %1 pages done so far.</source>
+        <translation>正在扫描。已完成 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="509"/>
+        <source>The pages you scanned before are kept.</source>
+        <translation>您之前扫描的页面仍然保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="511"/>
+        <source>Please ask a member of staff for help.</source>
+        <translation>请向工作人员寻求帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="515"/>
+        <source>This document can have up to %1 pages, so we kept the first ones.</source>
+        <translation>此文件最多可以有 %1 页，所以我们保留了前面的页面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="520"/>
+        <source>No pages scanned yet. This document can have up to %1 pages.</source>
+        <translation>尚未扫描任何页面。此文件最多可以有 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="522"/>
+        <source>1 page scanned. This document can have up to %1 pages.</source>
+        <translation>已扫描 1 页。此文件最多可以有 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="524"/>
+        <source>%2 pages scanned. This document can have up to %1 pages.</source>
+        <translation>已扫描 %2 页。此文件最多可以有 %1 页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="529"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="535"/>
+        <source>We straightened this page for you.</source>
+        <translation>我们已为您把此页摆正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="538"/>
+        <source>Scan this page again</source>
+        <translation>重新扫描此页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="539"/>
+        <source>Remove this page</source>
+        <translation>删除此页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_capture.py" line="541"/>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPages</name>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="195"/>
+        <source>Enter your case reference, claim number or account number</source>
+        <translation>请输入您的案件编号、申领编号或账户号码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="198"/>
+        <source>That is too long for a case reference, claim number or account number</source>
+        <translation>输入的内容太长，不是案件编号、申领编号或账户号码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="201"/>
+        <source>Enter the reference or number as it is on your letter, like HB-7K3M-9Q2D-X or 12345678</source>
+        <translation>请按信件上所印的样子输入编号或号码，例如 HB-7K3M-9Q2D-X 或 12345678</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="204"/>
+        <source>Scan at least one page</source>
+        <translation>请至少扫描一页</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="212"/>
+        <source>Which case are these documents for?</source>
+        <translation>这些文件属于哪个案件？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="215"/>
+        <source>Type the reference from our letter or receipt, like HB-7K3M-9Q2D-X, or your claim number or council tax account number.</source>
+        <translation>请输入我们的信件或回执上的编号，例如 HB-7K3M-9Q2D-X，或者输入您的申领编号或市政税账户号码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="219"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="220"/>
+        <source>Which document are you sending?</source>
+        <translation>您要发送哪份文件？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="224"/>
+        <source>Send this document</source>
+        <translation>发送此文件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="225"/>
+        <source>Sending. Please wait.</source>
+        <translation>正在发送，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="227"/>
+        <source>Document sent</source>
+        <translation>文件已发送</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="228"/>
+        <source>Send another document for this case</source>
+        <translation>为此案件发送另一份文件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="229"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="237"/>
+        <source>Scan your %1</source>
+        <translation>扫描您的%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="246"/>
+        <source>Your receipt number is %1</source>
+        <translation>您的回执编号是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="248"/>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="250"/>
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="253"/>
+        <source>%1 of your %2, for %3.</source>
+        <translation>您的%2（%1），用于案件 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="260"/>
+        <source>Your document is sealed so that only the council can open it, and this kiosk keeps no copy you could see. It goes to the team dealing with your case. They will contact you if they need anything else.</source>
+        <translation>您的文件已加密封存，只有市政部门才能打开，这台自助机也不会保留任何可查看的副本。文件会送到负责您案件的团队。如果他们还需要其他材料，会与您联系。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="266"/>
+        <source>Your receipt is printing.</source>
+        <translation>正在打印您的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="267"/>
+        <source>Take your receipt from the printer.</source>
+        <translation>请从打印机取走您的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/documents_pages.py" line="268"/>
+        <source>We cannot print a receipt. Please note your receipt number.</source>
+        <translation>无法打印回执。请记下您的回执编号。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <location filename="../../kiosk/queue_widgets.py" line="68"/>
@@ -452,74 +758,9 @@
         <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_document.py" line="198"/>
+        <location filename="../../kiosk/form_document.py" line="115"/>
         <source>Which document are you scanning?</source>
         <translation>您要扫描哪份文件？</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="203"/>
-        <source>The scanner is not working. You can bring this document to a desk instead.</source>
-        <translation>扫描器无法使用。您可以改为将此文件带到服务台。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="209"/>
-        <source>Put the page face down on the scanner glass, then tap Scan a page.</source>
-        <translation>请将页面正面朝下放在扫描器玻璃上，然后点按“扫描一页”。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="213"/>
-        <source>Scan a page</source>
-        <translation>扫描一页</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="215"/>
-        <source>Remove the last page</source>
-        <translation>删除最后一页</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="224"/>
-        <source>Page %1: %2</source>
-        <translation>第 %1 页：%2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="232"/>
-        <source>No pages scanned yet</source>
-        <translation>尚未扫描任何页面</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="234"/>
-        <source>1 page scanned</source>
-        <translation>已扫描 1 页</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="236"/>
-        <source>%1 pages scanned</source>
-        <translation>已扫描 %1 页</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="238"/>
-        <source>That is the most this question takes.</source>
-        <translation>此问题最多只能提交这么多页。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="246"/>
-        <source>Select the document you are scanning</source>
-        <translation>请选择您要扫描的文件</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="248"/>
-        <source>The page was not scanned.</source>
-        <translation>该页未能扫描。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="251"/>
-        <source>The scanner could not scan the page. Please try again, or ask a member of staff.</source>
-        <translation>扫描器无法扫描该页。请重试，或询问工作人员。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/form_document.py" line="256"/>
-        <source>The scanned page could not be read. Please scan it again.</source>
-        <translation>无法读取扫描的页面。请重新扫描。</translation>
     </message>
 </context>
 <context>
@@ -550,105 +791,105 @@
         <translation>%1（选填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="195"/>
-        <location filename="../../kiosk/form_pages.py" line="233"/>
+        <location filename="../../kiosk/form_pages.py" line="196"/>
+        <location filename="../../kiosk/form_pages.py" line="234"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="209"/>
-        <location filename="../../kiosk/form_pages.py" line="267"/>
+        <location filename="../../kiosk/form_pages.py" line="210"/>
+        <location filename="../../kiosk/form_pages.py" line="268"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="215"/>
+        <location filename="../../kiosk/form_pages.py" line="216"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="224"/>
+        <location filename="../../kiosk/form_pages.py" line="225"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="225"/>
+        <location filename="../../kiosk/form_pages.py" line="226"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="246"/>
+        <location filename="../../kiosk/form_pages.py" line="247"/>
         <source>Check your answers before sending</source>
         <translation>发送前，请检查您的回答</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="276"/>
+        <location filename="../../kiosk/form_pages.py" line="277"/>
         <source>Now send your form</source>
         <translation>现在发送您的表格</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="281"/>
+        <location filename="../../kiosk/form_pages.py" line="282"/>
         <source>By sending this form you confirm that, to the best of your knowledge, the details you are giving are correct.</source>
         <translation>发送此表格即表示您确认，据您所知，您提供的信息准确无误。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="287"/>
+        <location filename="../../kiosk/form_pages.py" line="288"/>
         <source>Accept and send</source>
         <translation>同意并发送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="306"/>
-        <location filename="../../kiosk/form_pages.py" line="350"/>
+        <location filename="../../kiosk/form_pages.py" line="307"/>
+        <location filename="../../kiosk/form_pages.py" line="351"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="310"/>
+        <location filename="../../kiosk/form_pages.py" line="311"/>
         <source>Saving your answers for the officer…</source>
         <translation>正在为工作人员保存您的回答…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="311"/>
+        <location filename="../../kiosk/form_pages.py" line="312"/>
         <source>Show this reference to the officer, so you do not have to answer again: %1</source>
         <translation>请向工作人员出示此编号，这样您就不必再回答一遍：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="324"/>
+        <location filename="../../kiosk/form_pages.py" line="325"/>
         <source>Form sent</source>
         <translation>表格已发送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="326"/>
+        <location filename="../../kiosk/form_pages.py" line="327"/>
         <source>Your reference number</source>
         <translation>您的参考编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="338"/>
+        <location filename="../../kiosk/form_pages.py" line="339"/>
         <source>What happens next</source>
         <translation>接下来会怎样</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="347"/>
+        <location filename="../../kiosk/form_pages.py" line="348"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="355"/>
+        <location filename="../../kiosk/form_pages.py" line="356"/>
         <source>Your receipt is printing. Take it with you.</source>
         <translation>正在打印您的回执。请随身带走。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="359"/>
+        <location filename="../../kiosk/form_pages.py" line="360"/>
         <source>Take your receipt from the printer.</source>
         <translation>请从打印机取走您的回执。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="360"/>
+        <location filename="../../kiosk/form_pages.py" line="361"/>
         <source>This kiosk cannot print your receipt. Please write down your reference: %1</source>
         <translation>这台自助机无法打印您的回执。请记下您的编号：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/form_pages.py" line="501"/>
+        <location filename="../../kiosk/form_pages.py" line="502"/>
         <source>Please tell the officer your answers when you see them.</source>
         <translation>见到工作人员时，请告诉对方您的回答。</translation>
     </message>
@@ -689,42 +930,42 @@
 <context>
     <name>FormsScreen</name>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="36"/>
+        <location filename="../../kiosk/forms_screen.py" line="38"/>
         <source>Report something</source>
         <translation>报告问题</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="37"/>
+        <location filename="../../kiosk/forms_screen.py" line="39"/>
         <source>Apply for something</source>
         <translation>申请办理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="38"/>
+        <location filename="../../kiosk/forms_screen.py" line="40"/>
         <source>Book something</source>
         <translation>预约服务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="39"/>
+        <location filename="../../kiosk/forms_screen.py" line="41"/>
         <source>Tell us something</source>
         <translation>告知我们</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="40"/>
+        <location filename="../../kiosk/forms_screen.py" line="42"/>
         <source>Ask us something</source>
         <translation>向我们咨询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="41"/>
+        <location filename="../../kiosk/forms_screen.py" line="43"/>
         <source>Not sure where to start?</source>
         <translation>不知道从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="96"/>
+        <location filename="../../kiosk/forms_screen.py" line="98"/>
         <source>What do you want to do?</source>
         <translation>您想做什么？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/forms_screen.py" line="141"/>
+        <location filename="../../kiosk/forms_screen.py" line="143"/>
         <source>%1 – sent, reference %2</source>
         <translation>%1 – 已发送，编号 %2</translation>
     </message>
@@ -732,47 +973,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/home.py" line="50"/>
+        <location filename="../../kiosk/home.py" line="64"/>
         <source>Welcome to %1</source>
         <translation>欢迎来到 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="53"/>
+        <location filename="../../kiosk/home.py" line="67"/>
         <source>Self-service for %1. Touch a button to start.</source>
         <translation>%1自助服务。请触摸按钮开始。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="56"/>
+        <location filename="../../kiosk/home.py" line="70"/>
         <source>Find a council service</source>
         <translation>查找市政服务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="57"/>
+        <location filename="../../kiosk/home.py" line="71"/>
         <source>Give feedback</source>
         <translation>提供反馈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="58"/>
+        <location filename="../../kiosk/home.py" line="72"/>
         <source>Take a ticket</source>
         <translation>取号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="59"/>
+        <location filename="../../kiosk/home.py" line="73"/>
         <source>Check in for an appointment</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="60"/>
+        <location filename="../../kiosk/home.py" line="74"/>
         <source>Report, apply, book, tell us or ask</source>
         <translation>报告、申请、预约、告知或咨询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="61"/>
+        <location filename="../../kiosk/home.py" line="75"/>
         <source>Track a request</source>
         <translation>查询申请进度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/home.py" line="62"/>
+        <location filename="../../kiosk/home.py" line="76"/>
+        <source>Send documents for my case</source>
+        <translation>为我的案件发送文件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/home.py" line="77"/>
         <source>Business visitor sign-in</source>
         <translation>商务访客登记</translation>
     </message>
@@ -803,62 +1049,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/shell.py" line="383"/>
+        <location filename="../../kiosk/shell.py" line="395"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="384"/>
+        <location filename="../../kiosk/shell.py" line="396"/>
         <source>Larger text</source>
         <translation>大字体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="385"/>
+        <location filename="../../kiosk/shell.py" line="397"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="386"/>
+        <location filename="../../kiosk/shell.py" line="398"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="387"/>
+        <location filename="../../kiosk/shell.py" line="399"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="388"/>
+        <location filename="../../kiosk/shell.py" line="400"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="389"/>
+        <location filename="../../kiosk/shell.py" line="401"/>
         <source>Get help</source>
         <translation>寻求帮助</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="390"/>
+        <location filename="../../kiosk/shell.py" line="402"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="411"/>
+        <location filename="../../kiosk/shell.py" line="423"/>
         <source>Starting read aloud…</source>
         <translation>正在启动朗读…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="427"/>
+        <location filename="../../kiosk/shell.py" line="439"/>
         <source>Read aloud is not available on this kiosk. Press Get help and a member of staff will come to help you.</source>
         <translation>这台自助机不支持朗读。请按“寻求帮助”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="451"/>
+        <location filename="../../kiosk/shell.py" line="463"/>
         <source>Help is on the way. A member of staff will come to this kiosk. Please stay here.</source>
         <translation>已为您呼叫帮助。工作人员会来到这台自助机旁。请在此等候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/shell.py" line="458"/>
+        <location filename="../../kiosk/shell.py" line="470"/>
         <source>We could not call for help from this kiosk. Please ask at the desk.</source>
         <translation>无法从这台自助机呼叫帮助。请到服务台询问。</translation>
     </message>
@@ -1044,77 +1290,77 @@
         <translation>请按回执上所印的样子输入编号，例如 MB-7K3M-9Q2D-X</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="89"/>
+        <location filename="../../kiosk/track_pages.py" line="88"/>
         <source>Your request %1</source>
         <translation>您的申请 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="94"/>
+        <location filename="../../kiosk/track_pages.py" line="92"/>
         <source>We cannot find a request with this reference. Check it against your receipt, or ask a member of staff.</source>
         <translation>找不到与此编号对应的申请。请与回执核对，或询问工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="98"/>
+        <location filename="../../kiosk/track_pages.py" line="96"/>
         <source>This kiosk has your request. It will reach the council as soon as this kiosk can connect. You do not need to do anything.</source>
         <translation>您的申请已保存在这台自助机中。这台自助机一旦联网，就会将其发送至市政部门。您无需做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="102"/>
+        <location filename="../../kiosk/track_pages.py" line="100"/>
         <source>We cannot check requests right now because this kiosk cannot reach the council&apos;s system. Please try again later, or ask a member of staff.</source>
         <translation>这台自助机暂时无法连接市政部门的系统，因此现在无法查询申请。请稍后重试，或询问工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="106"/>
+        <location filename="../../kiosk/track_pages.py" line="104"/>
         <source>This kiosk cannot check requests. Please ask a member of staff.</source>
         <translation>这台自助机无法查询申请。请询问工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="115"/>
+        <location filename="../../kiosk/track_pages.py" line="113"/>
         <source>We have received your request.</source>
         <translation>我们已收到您的申请。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="116"/>
+        <location filename="../../kiosk/track_pages.py" line="114"/>
         <source>We are working on your request.</source>
         <translation>我们正在处理您的申请。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="117"/>
+        <location filename="../../kiosk/track_pages.py" line="115"/>
         <source>Your request is closed.</source>
         <translation>您的申请已办结。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="122"/>
+        <location filename="../../kiosk/track_pages.py" line="120"/>
         <source>Received %1. Last updated %2.</source>
         <translation>收到日期：%1。最近更新：%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="131"/>
+        <location filename="../../kiosk/track_pages.py" line="129"/>
         <source>Track a request</source>
         <translation>查询申请进度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="133"/>
+        <location filename="../../kiosk/track_pages.py" line="130"/>
         <source>Enter the reference number from your receipt or confirmation.</source>
         <translation>请输入回执或确认信息上的参考编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="135"/>
+        <location filename="../../kiosk/track_pages.py" line="131"/>
         <source>Find my request</source>
         <translation>查找我的申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="136"/>
+        <location filename="../../kiosk/track_pages.py" line="132"/>
         <source>Looking for your request…</source>
         <translation>正在查找您的申请…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="137"/>
+        <location filename="../../kiosk/track_pages.py" line="133"/>
         <source>Track another request</source>
         <translation>查询其他申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/track_pages.py" line="138"/>
+        <location filename="../../kiosk/track_pages.py" line="134"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
