@@ -18,6 +18,7 @@ from benchmarks.forms import (
 from benchmarks.printing_render import measure_printing, printing_table
 from benchmarks.queue import measure_queue, queue_figures, queue_table
 from benchmarks.report import figures, table, write_json
+from benchmarks.scanning import measure_scanning, scanning_figures, scanning_table
 from benchmarks.startup import ROOT, StartupFailed, measure_startup
 
 
@@ -49,10 +50,14 @@ def parser() -> argparse.ArgumentParser:
         "--central-mb", type=float, default=500.0, help="MB of sealed blobs sent (default 500)"
     )
     p.add_argument(
+        "--scan-rounds", type=int, default=5, help="A4 pages scanned of each kind (default 5)"
+    )
+    p.add_argument(
         "--only",
-        choices=("all", "queue", "forms", "central"),
+        choices=("all", "queue", "forms", "central", "scanning"),
         default="all",
-        help="run every benchmark (default), or only the queue, form or central-sync figures",
+        help="run every benchmark (default), or only the queue, form, central-sync or "
+        "scanning figures",
     )
     p.add_argument(
         "--json",
@@ -74,11 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         args.calls,
         args.partition_events,
         args.form_rounds,
+        args.scan_rounds,
     )
     if min(counts) < 1 or args.warmup < 0:
         print(
-            "--runs, --events, --rounds, --tickets, --calls, --partition-events and "
-            "--form-rounds must be at least 1",
+            "--runs, --events, --rounds, --tickets, --calls, --partition-events, "
+            "--form-rounds and --scan-rounds must be at least 1",
             file=sys.stderr,
         )
         return 2
@@ -91,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         forms = [measure_page_turns(args.form_rounds), measure_validate_and_seal()]
         write_json(args.json, {"forms": forms_figures(forms)})
         print(forms_table(forms))
+        return 0
+    if args.only == "scanning":
+        scans = measure_scanning(args.scan_rounds)
+        write_json(args.json, {"scanning": scanning_figures(scans)})
+        print(scanning_table(scans))
         return 0
     if args.only == "queue":
         queue = measure_queue(args.tickets, args.calls, args.partition_events)
@@ -107,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     queue = measure_queue(args.tickets, args.calls, args.partition_events)
     forms = [measure_page_turns(args.form_rounds), measure_validate_and_seal()]
     central = _central(args)
+    scans = measure_scanning(args.scan_rounds)
     data = figures(up, ap)
     data["printing"] = [
         {"figure": f.name, "median_ms": f.median_ms, "bare_ms": f.bare_ms, "ratio": f.ratio}
@@ -115,12 +127,14 @@ def main(argv: list[str] | None = None) -> int:
     data["queue"] = queue_figures(queue)
     data["forms"] = forms_figures(forms)
     data["central"] = central_figures(central)
+    data["scanning"] = scanning_figures(scans)
     write_json(args.json, data)
     print(table(up, ap, args.json))
     print(printing_table(prints))
     print(queue_table(queue))
     print(forms_table(forms))
     print(central_table(central))
+    print(scanning_table(scans))
     return 0
 
 

@@ -28,7 +28,7 @@ def test_benchmarks_run_and_report_both_figures_with_ratios(tmp_path: Path) -> N
     env["QT_QPA_PLATFORM"] = "offscreen"
     args = ["--runs", "1", "--events", "50", "--json", str(figures)]
     args += ["--tickets", "20", "--calls", "5", "--partition-events", "20", "--form-rounds", "1"]
-    args += ["--central-events", "100", "--central-mb", "0.5"]
+    args += ["--central-events", "100", "--central-mb", "0.5", "--scan-rounds", "1"]
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks", *args],
         cwd=ROOT,
@@ -55,6 +55,14 @@ def test_benchmarks_run_and_report_both_figures_with_ratios(tmp_path: Path) -> N
     ]
     assert all(f["ratio_p95"] > 0 for f in data["forms"])
     assert data["central"], "no central-sync figures"
+    scans = {f["figure"]: f for f in data["scanning"]}
+    assert set(scans) == {
+        "A4 300 dpi colour: scan to sealed PDF",
+        "A4 300 dpi colour: bytes per page (letter)",
+        "A4 200 dpi gray: scan to sealed PDF",
+        "A4 200 dpi gray: bytes per page (letter)",
+    }
+    assert all(f["ratio"] > 0 for f in scans.values())
     assert len(data["startup"]["kiosk_s"]) == 1
     assert data["appends"]["events"] == 50
     printing = {row["figure"]: row for row in data["printing"]}
