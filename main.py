@@ -232,10 +232,10 @@ def compose_scanner(config: TerminalConfig) -> PageScanner | None:
 
     if kind == "simulated":
         return SimulatedScanner()
-    if kind == "sane":
-        from devices.sane_scanner import SaneScanner
+    if kind == "sane":  # in a worker process: a wedged driver cannot hang the kiosk
+        from devices.sane_worker import IsolatedSaneScanner
 
-        return SaneScanner(name or None)
+        return IsolatedSaneScanner(name or None)
     if kind == "camera":
         from ui.camera_scanner import CameraScanner
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import threading
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import Any, Final, Protocol, cast
 
 import sane  # type: ignore[import-untyped]
@@ -175,6 +175,10 @@ class SaneScanner:
         self._options = dict(options)
         self._found: tuple[str, str, str] | None = None  # (device, "vendor model", type)
         self._looked_up = False  # whether SANE's list was searched for a named device
+        # Told each scan's outcome (None: it ended normally) once it is known, before the
+        # device is cancelled and closed, which can hang inside libsane. The worker process
+        # (devices.sane_worker) passes the outcome on to the kiosk from here.
+        self.on_scan_ended: Callable[[ScanFailed | None], None] | None = None
 
     @staticmethod
     def list_devices() -> list[tuple[str, str]]:
@@ -234,40 +238,56 @@ class SaneScanner:
         sheet: if it starts, it is cancelled and TOO_MANY_PAGES raised after the last page.
         (On a real feeder that sheet may be pulled in and pushed out unscanned.)
         Closing the generator early cancels the scan and closes the device.
+        The outcome is told to ``on_scan_ended`` before the device is cancelled and closed.
         """
         if max_pages < 1:
             raise ValueError(f"max_pages must be at least 1, not {max_pages}")
-        feeder = settings.source is ScanSource.FEEDER
         with _LOCK:
             _start_sane()
             name = self._resolve()
             device = self._open(name)
         try:
-            with _LOCK:
-                try:
-                    dpi = self._configure(device, name, settings)
-                except _SaneError as error:
-                    raise _failed(name, error, "setting up") from error
-            for sheet in range(max_pages if feeder else 1):
-                try:
-                    with _LOCK:
-                        self._before_sheet(device, sheet)
-                        device.start()
-                        page = _read_sheet(device, name, dpi)
-                except _SaneError as error:
-                    if feeder and sheet > 0 and _problem(error) is ScanProblem.FEEDER_EMPTY:
-                        return  # the feeder ran out: the normal end of a batch
-                    raise _failed(name, error) from error
-                yield page
-            if feeder and _more_paper(device, name):
-                raise ScanFailed(
-                    ScanProblem.TOO_MANY_PAGES, f"{name}: paper left after {max_pages} pages"
-                )
+            try:
+                yield from self._sheets(device, name, settings, max_pages)
+            except ScanFailed as failure:
+                self._scan_ended(failure)
+                raise
+            self._scan_ended(None)
         finally:
             with _LOCK:
                 with contextlib.suppress(_SaneError):
                     device.cancel()  # ends the batch (pages were read without cancelling)
                 device.close()
+
+    def _sheets(
+        self, device: _Device, name: str, settings: ScanSettings, max_pages: int
+    ) -> Generator[RawPage, None, None]:
+        """The scan itself, on an open device; ``scan`` cancels and closes it afterwards."""
+        feeder = settings.source is ScanSource.FEEDER
+        with _LOCK:
+            try:
+                dpi = self._configure(device, name, settings)
+            except _SaneError as error:
+                raise _failed(name, error, "setting up") from error
+        for sheet in range(max_pages if feeder else 1):
+            try:
+                with _LOCK:
+                    self._before_sheet(device, sheet)
+                    device.start()
+                    page = _read_sheet(device, name, dpi)
+            except _SaneError as error:
+                if feeder and sheet > 0 and _problem(error) is ScanProblem.FEEDER_EMPTY:
+                    return  # the feeder ran out: the normal end of a batch
+                raise _failed(name, error) from error
+            yield page
+        if feeder and _more_paper(device, name):
+            raise ScanFailed(
+                ScanProblem.TOO_MANY_PAGES, f"{name}: paper left after {max_pages} pages"
+            )
+
+    def _scan_ended(self, failure: ScanFailed | None) -> None:
+        if self.on_scan_ended is not None:
+            self.on_scan_ended(failure)
 
     def _before_sheet(self, device: _Device, sheet: int) -> None:
         """Called with the device open, just before each sheet (from 0) starts; does nothing.
@@ -424,7 +444,11 @@ def _read_sheet(device: _Device, name: str, dpi: int) -> RawPage:
 
 
 def _more_paper(device: _Device, name: str) -> bool:
-    """Whether the feeder holds another sheet: try to start it, and cancel if it starts."""
+    """Whether the feeder holds another sheet: try to start it.
+
+    A sheet that starts is left for ``scan`` to cancel, after the outcome has been told:
+    cancelling a started sheet is where libsane's threaded readers can hang.
+    """
     with _LOCK:
         try:
             device.start()
@@ -432,5 +456,4 @@ def _more_paper(device: _Device, name: str) -> bool:
             if _problem(error) is ScanProblem.FEEDER_EMPTY:
                 return False
             raise _failed(name, error) from error
-        device.cancel()
         return True

@@ -53,11 +53,17 @@ class FirstAvailableScanner:
 
 
 def first_sane_scanner() -> PageScanner | None:
-    """SANE's first scanner, or None when it lists none (or SANE is missing).
+    """SANE's first scanner, run in a worker process; None when it lists none (or SANE is missing).
 
     The device is not pinned by name: a USB scanner gets a new name when replugged, and a
-    SaneScanner with no name lists the devices again when its device has gone.
+    SaneScanner with no name lists the devices again when its device has gone. The listing
+    is asked of the same worker that then scans (see devices.sane_worker for why SANE runs
+    in a process of its own).
     """
-    from devices.sane_scanner import SaneScanner
+    from devices.sane_worker import IsolatedSaneScanner
 
-    return SaneScanner() if SaneScanner.list_devices() else None
+    scanner = IsolatedSaneScanner()
+    if scanner.devices():
+        return scanner
+    scanner.close()
+    return None

@@ -238,11 +238,11 @@ class DocumentCapture(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         actions.addWidget(self.rescan_button)
         actions.addWidget(self.remove_button)
-        self.actions = QWidget(self)
-        self.actions.setObjectName(f"{p}_actions")
-        self.actions.setLayout(actions)
+        self.page_actions = QWidget(self)
+        self.page_actions.setObjectName(f"{p}_actions")
+        self.page_actions.setLayout(actions)
         actions.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.actions)
+        column.addWidget(self.page_actions)
         column.addStretch(1)
 
         self.shown = QWidget(self)
@@ -455,7 +455,7 @@ class DocumentCapture(QWidget):
         self.problem.setVisible(self.failure is not None or self.dropped > 0)
         has_page = 0 <= self.selected < pages
         self.shown.setVisible(has_page)
-        for part in (self.page_title, self.actions, self.quality, self.straightened):
+        for part in (self.page_title, self.page_actions, self.quality, self.straightened):
             part.setVisible(has_page)  # retranslate then hides what the page does not need
         self.thumbnails.setVisible(pages > 1)
         if 0 <= self.selected < len(self._images):

@@ -22,16 +22,21 @@ Why it is done this way (checked against libsane 1.1 and python-sane 2.9.2):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from core.scanning import A4_MM, MM_PER_INCH, RawPage, ScanFailed
 from devices.sane_scanner import SaneScanner, restart_sane
+from devices.sane_worker import IsolatedSaneScanner
 
 SYSTEM_TEST_CONF = Path("/etc/sane.d/test.conf")
 TEST_DEVICE = "test:0"  # the test backend's first device; it also has test:1
 FEEDER_SHEETS = 10  # the test backend's feeder runs out after ten sheets
+GRID = {"test-picture": "Grid"}  # black lines on white paper, rather than a black page
 
 
 def write_private_config(folder: Path) -> Path:
@@ -69,3 +74,73 @@ def sane_test_backend(sane_private_config: Path) -> str:
     """A test backend in its default state (options forgotten, feeder full); its device."""
     restart_sane()
     return TEST_DEVICE
+
+
+def scan_all(pages: Iterable[RawPage]) -> tuple[list[RawPage], ScanFailed | None]:
+    """Take pages as a screen does: keep each as it comes, and note a failure at the end."""
+    kept: list[RawPage] = []
+    try:
+        for page in pages:
+            kept.append(page)
+    except ScanFailed as failure:
+        return kept, failure
+    return kept, None
+
+
+def is_a4(page: RawPage) -> bool:
+    """Whether the page is A4 at its dpi, give or take the scanner's rounding (2 pixels)."""
+    width, height = (mm * page.dpi / MM_PER_INCH for mm in A4_MM)
+    return abs(page.width - width) <= 2 and abs(page.height - height) <= 2
+
+
+class CancelNeverReturns(SaneScanner):
+    """The driver, with cancelling a scan hanging for good, as Debian's libsane sometimes does.
+
+    (An asynchronous pthread_cancel of the reader thread while it holds a malloc lock leaves
+    sane_cancel joining it for ever.) Everything else is the real driver and test backend.
+    For devices.sane_worker's tests: the worker process builds it by name.
+    """
+
+    def _open(self, device: str) -> Any:
+        opened: Any = super()._open(device)
+        opened.cancel = threading.Event().wait  # waits for an event nobody sets
+        return opened
+
+
+FAIL_FROM_SHEET = "x-test-fail-from-sheet"  # options only FailsFromSheet reads (never sent to SANE)
+FAIL_STATUS = "x-test-fail-status"
+
+
+class FailsFromSheet(SaneScanner):
+    """The driver, with the test backend told to fail the reads of one sheet (from 0).
+
+    The backend itself fails all reads or none, so this is how a jam or a pulled cable in
+    the middle of a stack is shown; everything else is the real driver and backend. The
+    plan comes in the options (FAIL_FROM_SHEET, FAIL_STATUS), so a worker process can
+    build it by name like the real driver.
+    """
+
+    def __init__(self, device: str | None = None, *, options: Mapping[str, object] = {}) -> None:
+        plan = dict(options)
+        self.failing_sheet = int(str(plan.pop(FAIL_FROM_SHEET)))
+        self.status = str(plan.pop(FAIL_STATUS))
+        super().__init__(device, options={**plan, "read-return-value": "Default"})
+        self.failures_left = 1
+
+    def _before_sheet(self, device: Any, sheet: int) -> None:
+        if sheet == self.failing_sheet and self.failures_left:
+            self.failures_left -= 1
+            device.read_return_value = self.status
+
+
+def isolated(
+    options: Mapping[str, object] = {}, driver: type[SaneScanner] | None = None
+) -> IsolatedSaneScanner:
+    """The test backend through a worker process: every test that makes the backend fail.
+
+    Debian's libsane can deadlock in sane_cancel just after a failed read (an asynchronous
+    pthread_cancel of its reader thread while that holds a malloc lock; about one failed
+    scan in 250 here). In a worker that costs a restart; in the test process it would hang
+    the run. So only scans that read whole pages run in the test process.
+    """
+    return IsolatedSaneScanner(TEST_DEVICE, options=options, driver=driver, finish_within_s=5)

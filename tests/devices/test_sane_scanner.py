@@ -9,9 +9,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -29,60 +27,35 @@ from core.scanning import (
     ScanSource,
 )
 from devices.sane_scanner import SaneScanner
+from devices.sane_worker import IsolatedSaneScanner
 from tests.devices.sane_support import (  # noqa: F401 - fixtures are found by name
+    FAIL_FROM_SHEET,
+    FAIL_STATUS,
     FEEDER_SHEETS,
+    GRID,
     TEST_DEVICE,
+    FailsFromSheet,
+    is_a4,
+    isolated,
     sane_private_config,
     sane_test_backend,
+    scan_all,
 )
 
 pytestmark = pytest.mark.usefixtures("sane_test_backend")
 
 ROOT = Path(__file__).resolve().parents[2]
-GRID = {"test-picture": "Grid"}
 FEEDER = ScanSettings(source=ScanSource.FEEDER, dpi=100)
-
-
-def scan_all(pages: Iterable[RawPage]) -> tuple[list[RawPage], ScanFailed | None]:
-    """Take pages as a screen does: keep each as it comes, and note a failure at the end."""
-    kept: list[RawPage] = []
-    try:
-        for page in pages:
-            kept.append(page)
-    except ScanFailed as failure:
-        return kept, failure
-    return kept, None
 
 
 def pixels_for(mm: float, dpi: int) -> float:
     return mm * dpi / MM_PER_INCH
 
 
-def is_a4(page: RawPage) -> bool:
-    """Whether the page is A4 at its dpi, give or take the scanner's rounding (2 pixels)."""
-    return (
-        abs(page.width - pixels_for(A4_MM[0], page.dpi)) <= 2
-        and abs(page.height - pixels_for(A4_MM[1], page.dpi)) <= 2
-    )
-
-
-class FailsFromSheet(SaneScanner):
-    """The driver, with the test backend told to fail every read from one sheet on.
-
-    The backend itself fails all reads or none, so this is how a jam or a pulled cable
-    in the middle of a stack is shown; everything else is the real driver and backend.
-    """
-
-    def __init__(self, sheet: int, status: str) -> None:
-        super().__init__(TEST_DEVICE, options={**GRID, "read-return-value": "Default"})
-        self.failing_sheet = sheet
-        self.status = status
-        self.failures_left = 1
-
-    def _before_sheet(self, device: Any, sheet: int) -> None:
-        if sheet == self.failing_sheet and self.failures_left:
-            self.failures_left -= 1
-            device.read_return_value = self.status
+def fails_from(sheet: int, status: str) -> IsolatedSaneScanner:
+    """The real driver in a worker, failing the reads of one sheet of a stack."""
+    options = {**GRID, FAIL_FROM_SHEET: sheet, FAIL_STATUS: status}
+    return isolated(options, driver=FailsFromSheet)
 
 
 @pytest.mark.parametrize("dpi", [150, 300])
@@ -111,14 +84,14 @@ def test_a_feeder_stack_gives_every_sheet_then_ends(max_pages: int) -> None:
 
 
 def test_more_sheets_than_the_document_allows_stops_after_the_allowed_pages() -> None:
-    pages, failure = scan_all(SaneScanner(TEST_DEVICE, options=GRID).scan(FEEDER, 4))
+    pages, failure = scan_all(isolated(GRID).scan(FEEDER, 4))
 
     assert len(pages) == 4
     assert failure is not None and failure.problem is ScanProblem.TOO_MANY_PAGES
 
 
 def test_a_stack_can_be_scanned_again_after_too_many_pages() -> None:
-    scanner = SaneScanner(TEST_DEVICE, options=GRID)
+    scanner = isolated(GRID)
     scan_all(scanner.scan(FEEDER, 4))
 
     pages, failure = scan_all(scanner.scan(FEEDER, FEEDER_SHEETS))
@@ -140,7 +113,7 @@ def test_a_stack_can_be_scanned_again_after_too_many_pages() -> None:
 def test_a_problem_on_the_first_sheet_says_what_went_wrong(
     status: str, problem: ScanProblem, words: str
 ) -> None:
-    scanner = SaneScanner(TEST_DEVICE, options={"read-return-value": status})
+    scanner = isolated({"read-return-value": status})
 
     pages, failure = scan_all(scanner.scan(FEEDER, 5))
 
@@ -160,7 +133,7 @@ def test_a_problem_on_the_first_sheet_says_what_went_wrong(
 def test_a_problem_in_the_middle_of_a_stack_keeps_the_pages_before_it(
     status: str, problem: ScanProblem
 ) -> None:
-    pages, failure = scan_all(FailsFromSheet(3, status).scan(FEEDER, FEEDER_SHEETS))
+    pages, failure = scan_all(fails_from(3, status).scan(FEEDER, FEEDER_SHEETS))
 
     assert len(pages) == 3
     assert all(is_a4(page) and min(page.pixels) == 0 for page in pages)  # whole grid pages
@@ -168,7 +141,7 @@ def test_a_problem_in_the_middle_of_a_stack_keeps_the_pages_before_it(
 
 
 def test_a_feeder_running_out_in_the_middle_of_a_sheet_ends_the_stack() -> None:
-    scanner = FailsFromSheet(2, "SANE_STATUS_NO_DOCS")
+    scanner = fails_from(2, "SANE_STATUS_NO_DOCS")
 
     pages, failure = scan_all(scanner.scan(FEEDER, FEEDER_SHEETS))
 
@@ -176,7 +149,7 @@ def test_a_feeder_running_out_in_the_middle_of_a_sheet_ends_the_stack() -> None:
 
 
 def test_after_a_jam_is_cleared_the_next_scan_works() -> None:
-    scanner = FailsFromSheet(1, "SANE_STATUS_JAMMED")
+    scanner = fails_from(1, "SANE_STATUS_JAMMED")
     _, jam = scan_all(scanner.scan(FEEDER, FEEDER_SHEETS))
     assert jam is not None and jam.problem is ScanProblem.JAMMED
 
@@ -195,20 +168,6 @@ def test_a_scanner_that_is_not_there_is_reported_not_connected(device: str) -> N
         list(scanner.scan(ScanSettings(), 1))
     assert failed.value.problem is ScanProblem.UNPLUGGED
     assert failed.value.detail.startswith(f"{device}: not found")
-
-
-def test_a_scanner_in_use_elsewhere_is_busy_until_it_is_released() -> None:
-    first = SaneScanner(TEST_DEVICE, options=GRID).scan(FEEDER, FEEDER_SHEETS)
-    next(first)  # mid-stack: the device is open
-    other = SaneScanner(TEST_DEVICE)
-
-    assert other.availability() == f"Scanner {TEST_DEVICE} is busy (another program is using it)"
-    with pytest.raises(ScanFailed) as failed:
-        list(other.scan(ScanSettings(), 1))
-    assert failed.value.problem is ScanProblem.BUSY
-
-    first.close()  # the screen gives up on the stack: the device is closed
-    assert other.availability() is None
 
 
 @pytest.mark.parametrize(("picture", "value"), [("Solid white", 255), ("Solid black", 0)])
@@ -235,7 +194,7 @@ def test_lineart_and_16_bit_frames_become_the_same_8_bit_page(depth: int, mode: 
 
 def test_a_frame_with_padded_lines_is_refused_as_unreadable() -> None:
     # ppl-loss makes the backend send more bytes a line than pixels; python-sane would shear it.
-    scanner = SaneScanner(TEST_DEVICE, options={**GRID, "ppl-loss": 3})
+    scanner = isolated({**GRID, "ppl-loss": 3})
 
     with pytest.raises(ScanFailed) as failed:
         list(scanner.scan(ScanSettings(dpi=100), 1))
@@ -244,7 +203,7 @@ def test_a_frame_with_padded_lines_is_refused_as_unreadable() -> None:
 
 
 def test_an_empty_frame_is_refused_as_unreadable() -> None:
-    scanner = SaneScanner(TEST_DEVICE, options={"read-return-value": "SANE_STATUS_EOF"})
+    scanner = isolated({"read-return-value": "SANE_STATUS_EOF"})
 
     with pytest.raises(ScanFailed) as failed:
         list(scanner.scan(ScanSettings(dpi=100), 1))
