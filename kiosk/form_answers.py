@@ -99,6 +99,11 @@ class AnswerWidget(QFrame):
         """Text from the form definition in the control's language."""
         return say(text, self.language) if text else ""
 
+    @property
+    def busy(self) -> bool:
+        """True while the control is still working (a scan): the page must not move on."""
+        return False
+
     def raw(self) -> object:
         """The raw value as the resident has entered it."""
         raise NotImplementedError

@@ -62,6 +62,10 @@ class DocumentAnswer(AnswerWidget):
 
     # The answer
 
+    @property
+    def busy(self) -> bool:
+        return self.capture.scanning
+
     def raw(self) -> tuple[ScannedDocument, ...]:
         pages = self.capture.pages
         if not pages:

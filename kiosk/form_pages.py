@@ -391,8 +391,8 @@ class FormJourney(QWidget):
 
     def go_on(self) -> None:
         """Continue (or Start now, Accept and send, Finish) for the current page."""
-        if self.sending:
-            return
+        if self.sending or (self.answer is not None and self.answer.busy):
+            return  # a scan is under way: its pages would be lost with the page
         kind = self.step.kind
         if kind is StepKind.DONE or kind is StepKind.OUTCOME:
             self.finished.emit()
@@ -413,7 +413,7 @@ class FormJourney(QWidget):
 
     def back(self) -> bool:
         """Back one page; False from the start page."""
-        if self.sending:
+        if self.sending or (self.answer is not None and self.answer.busy):
             return True
         self._edited()
         if not self.session.back():

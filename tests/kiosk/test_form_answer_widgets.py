@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -644,3 +645,20 @@ def test_an_address_error_link_goes_to_what_needs_fixing(
     tap(qtbot, widget, "answer_address_manual")
     widget.focus_field()
     assert find(widget, "answer_address_address_text", QWidget).hasFocus()
+
+
+def test_the_page_waits_while_a_scan_is_under_way(
+    qtbot: QtBot, proof: Question, make: Make
+) -> None:
+    """``busy`` holds Continue and Back: leaving the page mid-scan would lose its pages."""
+    scanner = SimulatedScanner()
+    scanner.hold = threading.Event()
+    widget = make(proof, scanner=scanner)
+    tap(qtbot, widget, "answer_proof_document_0")
+    capture = find(widget, "answer_proof_capture", DocumentCapture)
+    with qtbot.waitSignal(capture.scanning_changed, check_params_cb=lambda busy: not busy):
+        tap(qtbot, widget, "answer_proof_scan")
+        assert widget.busy
+        scanner.hold.set()
+    assert not widget.busy
+    assert [len(d.pages) for d in widget.raw()] == [1]  # type: ignore[attr-defined]
