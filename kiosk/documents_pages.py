@@ -6,7 +6,7 @@ pages are sealed together when they tap Send, and a wipe (idle, Finish, Home) dr
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QGridLayout, QPushButton
 
 from core.case_documents import CaseNumber, CaseNumberProblem, DocumentsSent, read_case_number
 from core.document_services import DocumentServices
@@ -49,12 +49,15 @@ class DocumentsPages(JourneyPages):
 
         page, layout = self.add_page("document")
         self.type_buttons: dict[str, QPushButton] = {}
-        for kind in services.types:
+        kinds = QGridLayout()  # two to a row: the council's whole list fits on one screen
+        kinds.setSpacing(16)
+        for index, kind in enumerate(services.types):
             choice = button(f"documentsType_{kind.id}", "choice", page)
             choice.setMinimumHeight(88)
             choice.clicked.connect(lambda _=False, k=kind: self._document_chosen(k))
-            layout.addWidget(choice)
+            kinds.addWidget(choice, index // 2, index % 2)
             self.type_buttons[kind.id] = choice
+        layout.addLayout(kinds)
         layout.addStretch(1)
 
         page, layout = self.add_page("scan")
