@@ -39,7 +39,7 @@ from ui.background import BackgroundOp
 from ui.placement_picture import PlacementPicture
 from ui.widgets import button, label, set_text
 
-PREVIEW_HEIGHT = 400
+PREVIEW_HEIGHT = 360
 THUMBNAIL_HEIGHT = 96
 THUMBNAILS_IN_A_ROW = 6
 
@@ -217,7 +217,6 @@ class DocumentCapture(QWidget):
         self.status = label(f"{p}_status", "secondary", self)
         self.problem = label(f"{p}_problem", "error", self)
         self.count = label(f"{p}_count", "subheading", self)
-        self.page_title = label(f"{p}_page_title", "subheading", self)
         self.quality = label(f"{p}_quality", "error", self)
         self.straightened = label(f"{p}_straightened", "secondary", self)
         for part in (
@@ -226,7 +225,6 @@ class DocumentCapture(QWidget):
             self.status,
             self.problem,
             self.count,
-            self.page_title,
             self.quality,
             self.straightened,
         ):
@@ -249,6 +247,8 @@ class DocumentCapture(QWidget):
         self.shown.setObjectName(f"{p}_shown")
         shown = QVBoxLayout(self.shown)
         shown.setContentsMargins(0, 0, 0, 0)
+        self.page_title = label(f"{p}_page_title", "subheading", self.shown)
+        shown.addWidget(self.page_title)
         self.preview = QLabel(self.shown)
         self.preview.setObjectName(f"{p}_preview")
         self.preview.setFixedHeight(PREVIEW_HEIGHT + 24)
@@ -272,6 +272,7 @@ class DocumentCapture(QWidget):
         """A new document: gray or colour, at most ``max_pages``; anything held is dropped."""
         self.wipe()
         self.session = CaptureSession(colour=colour, max_pages=max_pages)
+        self._ask_sources()
         self._update()
 
     def set_pages(self, pages: list[CapturedPage]) -> None:
@@ -393,20 +394,30 @@ class DocumentCapture(QWidget):
         self._update()
 
     def _ask_sources(self) -> None:
-        """Which sources the scanner has (may block on USB): asked off the UI thread."""
+        """Which sources the scanner has, and whether it is there at all (either may block
+        on USB): asked off the UI thread whenever a document starts."""
         scanner = self.scanner
         if scanner is None:
             return
         generation = self._generation
-        BackgroundOp(self, scanner.sources).success(
-            lambda sources: self._sources_known(generation, sources)
+
+        def ask() -> tuple[tuple[ScanSource, ...], str | None]:
+            return scanner.sources(), scanner.availability()
+
+        BackgroundOp(self, ask).success(
+            lambda answer: self._scanner_known(generation, *answer)
         ).failure(lambda _exc: None).run()
 
-    def _sources_known(self, _generation: int, sources: tuple[ScanSource, ...]) -> None:
+    def _scanner_known(
+        self, generation: int, sources: tuple[ScanSource, ...], missing: str | None
+    ) -> None:
         self.sources = tuple(sources) or (ScanSource.FLATBED,)
         if self.source not in self.sources:
             self.source = self.sources[0]
             self.source_buttons[self.source].setChecked(True)
+        if missing is not None and generation == self._generation and not self.scanning:
+            # Said before the resident tries; Scan stays, in case it is plugged back in.
+            self.failure = ScanFailed(ScanProblem.UNPLUGGED, missing)
         self._update()
 
     # -- showing it -------------------------------------------------------------------------

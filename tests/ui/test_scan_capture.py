@@ -71,7 +71,7 @@ def test_a_page_is_scanned_shown_large_and_counted(qtbot: QtBot, capture: Docume
     assert shows(capture, "doc_shown")
     preview = find(capture, "doc_preview")
     assert isinstance(preview, QLabel)
-    assert preview.pixmap().height() == 400
+    assert preview.pixmap().height() == 360
     assert text(capture, "doc_page_title") == "Page 1 of 1"
     assert not shows(capture, "doc_quality")  # a clean sample page has no problems
     assert text(capture, "doc_scan") == "Scan another page"
@@ -163,3 +163,19 @@ def test_pictures_leave_memory_when_wiped(qtbot: QtBot, capture: DocumentCapture
     assert page() is None
     preview = find(capture, "doc_preview")
     assert isinstance(preview, QLabel) and preview.pixmap().isNull()
+
+
+def test_a_scanner_that_is_not_there_is_said_before_the_resident_tries(qtbot: QtBot) -> None:
+    scanner = SimulatedScanner()
+    scanner.fail_with = ScanProblem.UNPLUGGED
+    widget = DocumentCapture(PREFIX, scanner, ScanPipeline())
+    qtbot.addWidget(widget)
+    widget.start(colour=False, max_pages=3)
+    qtbot.waitUntil(lambda: shows(widget, "doc_problem"))
+    assert text(widget, "doc_problem").startswith("The scanner is not connected.")
+    assert "ask a member of staff" in text(widget, "doc_problem")
+    assert widget.scan_button.isEnabled()  # it may be plugged back in
+    scanner.fail_with = None
+    with qtbot.waitSignal(widget.scanning_changed, check_params_cb=lambda busy: not busy):
+        widget.scan_button.click()
+    assert len(widget.pages) == 1 and not shows(widget, "doc_problem")
