@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import statistics
 import tempfile
 import time
@@ -56,11 +55,9 @@ def _private_sane_config() -> None:
     """SANE sees only its test backend (before SANE first starts in this process)."""
     if "SANE_CONFIG_DIR" in os.environ or not Path("/etc/sane.d/test.conf").is_file():
         return
-    folder = Path(tempfile.mkdtemp(prefix="bench-sane-"))
-    (folder / "dll.conf").write_text("test\n", encoding="utf-8")
-    stock = Path("/etc/sane.d/test.conf").read_text(encoding="utf-8")
-    roomy = re.sub(r"^geometry_max\s.*$", "geometry_max 300.0", stock, flags=re.M)
-    (folder / "test.conf").write_text(roomy, encoding="utf-8")
+    from tests.devices.sane_support import write_private_config
+
+    folder = write_private_config(Path(tempfile.mkdtemp(prefix="bench-sane-")))
     os.environ["SANE_CONFIG_DIR"] = str(folder)
 
 

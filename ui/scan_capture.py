@@ -13,11 +13,10 @@ the visit is wiped is thrown away when it ends.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 from core.scan_capture import Captured, CaptureSession, capture
 from core.scanning import (
     CapturedPage,
-    PageProblem,
     PageScanner,
     ScanFailed,
     ScanProblem,
@@ -36,78 +34,12 @@ from core.scanning import (
     ScanSource,
 )
 from ui.background import BackgroundOp
+from ui.page_strip import PageStrip, scaled
 from ui.placement_picture import PlacementPicture
+from ui.scan_words import problem_words, quality_words
 from ui.widgets import button, label, set_text
 
 PREVIEW_HEIGHT = 360
-THUMBNAIL_HEIGHT = 96
-THUMBNAILS_IN_A_ROW = 6
-
-
-def problem_words(problem: ScanProblem) -> str:
-    """What to tell a resident when the scanner stopped."""
-    words = {
-        ScanProblem.UNPLUGGED: QCoreApplication.translate(
-            "DocumentCapture", "The scanner is not connected."
-        ),
-        ScanProblem.JAMMED: QCoreApplication.translate(
-            "DocumentCapture",
-            "Paper is stuck in the feeder. Open the feeder cover, take the paper out gently, "
-            "then scan again.",
-        ),
-        ScanProblem.FEEDER_EMPTY: QCoreApplication.translate(
-            "DocumentCapture",
-            "There is no paper in the feeder. Put your pages in face up, then scan again.",
-        ),
-        ScanProblem.COVER_OPEN: QCoreApplication.translate(
-            "DocumentCapture", "The scanner's cover is open. Close it, then scan again."
-        ),
-        ScanProblem.BUSY: QCoreApplication.translate(
-            "DocumentCapture", "The scanner is busy. Wait a moment, then scan again."
-        ),
-        ScanProblem.CORRUPT: QCoreApplication.translate(
-            "DocumentCapture", "The scanner sent a page we could not read. Scan it again."
-        ),
-        ScanProblem.TOO_MANY_PAGES: QCoreApplication.translate(
-            "DocumentCapture",
-            "There are more pages in the feeder than this document can have. "
-            "Take the rest out of the feeder.",
-        ),
-        ScanProblem.BROKEN: QCoreApplication.translate(
-            "DocumentCapture", "The scanner is not working."
-        ),
-    }
-    return words[problem]
-
-
-def quality_words(problem: PageProblem) -> str:
-    """What is wrong with a page, and what to do about it."""
-    words = {
-        PageProblem.BLANK: QCoreApplication.translate(
-            "DocumentCapture",
-            "This page looks blank. Check the page is face down on the glass, then scan it again.",
-        ),
-        PageProblem.TOO_DARK: QCoreApplication.translate(
-            "DocumentCapture",
-            "This page is too dark to read. Close the lid fully, then scan it again.",
-        ),
-        PageProblem.TOO_LIGHT: QCoreApplication.translate(
-            "DocumentCapture", "This page is very faint. Check it can be read."
-        ),
-        PageProblem.BLURRED: QCoreApplication.translate(
-            "DocumentCapture",
-            "This page looks blurred. Keep the page flat and still, then scan it again.",
-        ),
-        PageProblem.CUT_OFF: QCoreApplication.translate(
-            "DocumentCapture",
-            "Part of this page may be cut off. Move the page into the corner, then scan it again.",
-        ),
-        PageProblem.SKEWED: QCoreApplication.translate(
-            "DocumentCapture",
-            "This page is very crooked. Line it up with the edge of the glass, then scan it again.",
-        ),
-    }
-    return words[problem]
 
 
 class _Progress(QObject):
@@ -124,14 +56,6 @@ def picture_of(page: CapturedPage) -> QImage:
 def _pictures(captured: Captured) -> tuple[Captured, list[QImage]]:
     """Decode the previews while still off the UI thread (QImage is safe there)."""
     return captured, [picture_of(page) for page in captured.pages]
-
-
-def _scaled(image: QImage, height: int) -> QPixmap:
-    if image.isNull():
-        return QPixmap()
-    return QPixmap.fromImage(image).scaledToHeight(
-        height, Qt.TransformationMode.SmoothTransformation
-    )
 
 
 class DocumentCapture(QWidget):
@@ -255,13 +179,8 @@ class DocumentCapture(QWidget):
         self.preview.setProperty("role", "scan-preview")  # a white page shows on a tinted tray
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         shown.addWidget(self.preview)
-        self.thumbnails = QWidget(self.shown)
-        self.thumbnails.setObjectName(f"{p}_thumbnails")
-        self.grid = QGridLayout(self.thumbnails)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        self.thumbnail_group = QButtonGroup(self)
-        self.thumbnail_buttons: list[QPushButton] = []
+        self.thumbnails = PageStrip(p, self.shown)
+        self.thumbnails.chosen.connect(self.select)
         shown.addWidget(self.thumbnails)
         shown.addStretch(1)
         row.addWidget(self.shown, 1)
@@ -429,28 +348,7 @@ class DocumentCapture(QWidget):
         self._rebuild_thumbnails()
 
     def _rebuild_thumbnails(self) -> None:
-        for old in self.thumbnail_buttons:
-            self.thumbnail_group.removeButton(old)
-            old.setIcon(QIcon())  # the picture goes now, not at the next event-loop turn
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
-        self.thumbnail_buttons = []
-        for index, image in enumerate(self._images):
-            thumb = QPushButton(self.thumbnails)
-            thumb.setObjectName(f"{self.prefix}_page_{index + 1}")
-            thumb.setCheckable(True)
-            thumb.setProperty("role", "thumbnail")
-            small = _scaled(image, THUMBNAIL_HEIGHT)
-            thumb.setIcon(QIcon(small))
-            thumb.setIconSize(QSize(small.width(), small.height()))
-            thumb.setMinimumSize(small.width() + 16, small.height() + 16)
-            thumb.clicked.connect(lambda _=False, i=index: self.select(i))
-            self.thumbnail_group.addButton(thumb)
-            row, column = divmod(index, THUMBNAILS_IN_A_ROW)
-            self.grid.addWidget(thumb, row, column)
-            thumb.show()
-            self.thumbnail_buttons.append(thumb)
+        self.thumbnails.show_pages(self._images, self.selected)
 
     def _update(self) -> None:
         pages = len(self.session.pages)
@@ -470,8 +368,8 @@ class DocumentCapture(QWidget):
             part.setVisible(has_page)  # retranslate then hides what the page does not need
         self.thumbnails.setVisible(pages > 1)
         if 0 <= self.selected < len(self._images):
-            self.preview.setPixmap(_scaled(self._images[self.selected], PREVIEW_HEIGHT))
-            self.thumbnail_buttons[self.selected].setChecked(True)
+            self.preview.setPixmap(scaled(self._images[self.selected], PREVIEW_HEIGHT))
+            self.thumbnails.check(self.selected)
         self.rescan_button.setEnabled(not self.scanning)
         self.remove_button.setEnabled(not self.scanning)
         self.retranslate()
@@ -548,5 +446,5 @@ class DocumentCapture(QWidget):
             self.preview.setAccessibleName(self.page_title.text())
         set_text(self.rescan_button, self.tr("Scan this page again"))
         set_text(self.remove_button, self.tr("Remove this page"))
-        for index, thumb in enumerate(self.thumbnail_buttons):
+        for index, thumb in enumerate(self.thumbnails.buttons):
             thumb.setAccessibleName(self.tr("Page %1").replace("%1", str(index + 1)))
