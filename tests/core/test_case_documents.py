@@ -125,7 +125,8 @@ def test_a_document_is_sealed_as_one_pdf_with_its_pages(
     assert details["case_number"] == CLAIM
     (digest,) = payload["blobs"]
     on_disk = journal.blobs.path_for(digest).read_bytes()
-    assert b"%PDF" not in on_disk
+    assert not on_disk.startswith(b"%PDF")  # ciphertext: random-looking, no PDF in clear
+    assert b"/DCTDecode" not in on_disk  # (a 10-byte marker cannot appear by chance)
     pdf = opener.open_bytes(on_disk)
     with pikepdf.open(io.BytesIO(pdf)) as opened:
         assert len(opened.pages) == 3
