@@ -57,8 +57,8 @@ def ticket(language: str) -> Printout:
     ).printout()
 
 
-def _median_ms(action: Callable[[], object], repeats: int) -> float:
-    action()  # warm caches (fonts, glyph tables) once: a kiosk renders many tickets
+def median_ms(action: Callable[[], object], repeats: int) -> float:
+    action()  # warm once (fonts, glyph tables; imports and the first SANE start)
     times = []
     for _ in range(repeats):
         started = time.perf_counter()
@@ -73,21 +73,21 @@ def measure_printing(repeats: int = 20) -> list[PrintFigure]:
     from printing.pdf import render_pdf
     from printing.printers import build_printer
 
-    bare = _median_ms(bare_canvas, repeats)
+    bare = median_ms(bare_canvas, repeats)
     figures = []
     for lang in ("en", "bn"):
         printout = ticket(lang)
         figures.append(
             PrintFigure(
                 f"ticket PDF render ({lang})",
-                _median_ms(lambda p=printout: render_pdf(p, "roll80"), repeats),
+                median_ms(lambda p=printout: render_pdf(p, "roll80"), repeats),
                 bare,
             )
         )
         figures.append(
             PrintFigure(
                 f"ticket ESC/POS render ({lang})",
-                _median_ms(lambda p=printout: render_escpos(p), repeats),
+                median_ms(lambda p=printout: render_escpos(p), repeats),
                 bare,
             )
         )
@@ -99,7 +99,7 @@ def measure_printing(repeats: int = 20) -> list[PrintFigure]:
         figures.append(
             PrintFigure(
                 "tap to job spooled (file printer, en)",
-                _median_ms(lambda: desk.print(printout, "A042"), repeats),
+                median_ms(lambda: desk.print(printout, "A042"), repeats),
                 bare,
             )
         )

@@ -15,17 +15,13 @@ grain, drawn by tests/devices/page_pictures.py) through the same two paths.
 from __future__ import annotations
 
 import io
-import os
-import statistics
-import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import img2pdf
 from PIL import Image
 
+from benchmarks.printing_render import median_ms
 from core.config import load_config
 from core.scanning import RawPage, ScanSettings, ScanSource
 from devices.scan_pipeline import ScanPipeline
@@ -51,25 +47,6 @@ class ScanFigure:
         return self.ours / self.bare if self.bare else 0.0
 
 
-def _private_sane_config() -> None:
-    """SANE sees only its test backend (before SANE first starts in this process)."""
-    if "SANE_CONFIG_DIR" in os.environ or not Path("/etc/sane.d/test.conf").is_file():
-        return
-    from tests.devices.sane_support import write_private_config
-
-    folder = write_private_config(Path(tempfile.mkdtemp(prefix="bench-sane-")))
-    os.environ["SANE_CONFIG_DIR"] = str(folder)
-
-
-def _median_ms(work: Callable[[], object], rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def _bare_pdf(page: RawPage) -> bytes:
     """img2pdf of the raw page, no processing: lossless PNG in, Flate in the PDF."""
     mode = "RGB" if page.colour else "L"
@@ -88,7 +65,9 @@ def _letter(dpi: int, colour: bool) -> RawPage:
 
 def measure_scanning(rounds: int = 5) -> list[ScanFigure]:
     """Time per page and bytes per page, ours against bare, for both kinds of page."""
-    _private_sane_config()
+    from tests.devices.sane_support import use_private_config
+
+    use_private_config("bench-sane-")  # before SANE first starts in this process
     import sane
 
     from devices.sane_scanner import SaneScanner
@@ -124,13 +103,11 @@ def measure_scanning(rounds: int = 5) -> list[ScanFigure]:
         def bare(bare_scanner_read: Callable[[], RawPage] = bare_read) -> bytes:
             return _bare_pdf(bare_scanner_read())
 
-        ours()  # warm both paths (imports, the first SANE start)
-        bare()
         figures.append(
             ScanFigure(
                 f"A4 {label}: scan to sealed PDF",
-                _median_ms(ours, rounds),
-                _median_ms(bare, rounds),
+                median_ms(ours, rounds),
+                median_ms(bare, rounds),
                 "ms",
             )
         )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-import os
-import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from core.config import TerminalConfig, load_config
+from store.journal import SqliteJournal
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PRIVATE_KEY_FILE = ROOT / "sync" / "reference" / "demo-council-private-key.txt"
@@ -23,14 +23,9 @@ def pytest_configure(config: pytest.Config) -> None:
     before any test can start it: the scanner tests need the test backend, and no test may
     wait seconds probing this machine's real backends (see tests/devices/sane_support.py).
     """
-    if "SANE_CONFIG_DIR" in os.environ:
-        return
-    from tests.devices.sane_support import write_private_config
+    from tests.devices.sane_support import use_private_config
 
-    folder = Path(tempfile.mkdtemp(prefix="civic-kiosk-sane-"))
-    if Path("/etc/sane.d/test.conf").is_file():
-        write_private_config(folder)
-        os.environ["SANE_CONFIG_DIR"] = str(folder)
+    use_private_config("civic-kiosk-sane-")
 
 
 def demo_private_key() -> str:
@@ -58,3 +53,11 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def journal(data_dir: Path, demo_config: TerminalConfig) -> Iterator[SqliteJournal]:
+    """A real SQLite journal in the test's data folder, closed afterwards."""
+    opened = SqliteJournal(data_dir, demo_config.terminal_id, demo_config.site)
+    yield opened
+    opened.close()

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from core.config import TerminalConfig
-from store.journal import SqliteJournal
 from sync.sealing import CouncilOpener, CouncilSealer
 from tests.conftest import demo_private_key
-
-
-@pytest.fixture
-def journal(data_dir: Path, demo_config: TerminalConfig) -> Iterator[SqliteJournal]:
-    """A real SQLite journal in the test's data folder, closed afterwards."""
-    opened = SqliteJournal(data_dir, demo_config.terminal_id, demo_config.site)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

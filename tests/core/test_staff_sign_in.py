@@ -8,11 +8,10 @@ card in tests/devices/test_pcsc_staff_card.py.
 from __future__ import annotations
 
 import base64
-import json
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from core.staff_cards import (
@@ -31,6 +30,7 @@ from core.staff_cards import (
 )
 from devices.pcsc_staff_card import EcdsaCardSignatureCheck
 from store.journal import SqliteJournal
+from tests.staff_card_support import ManualClock, spki, write_roster
 
 ROOT = Path(__file__).resolve().parents[2]
 PIN = "260471"
@@ -76,26 +76,6 @@ class FakeCard:
         pass
 
 
-class ManualClock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def spki(key: ec.EllipticCurvePrivateKey) -> str:
-    der = key.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    return base64.b64encode(der).decode()
-
-
-def write_roster(path: Path, staff: list[dict[str, object]]) -> Path:
-    path.write_text(json.dumps({"staff": staff}), encoding="utf-8")
-    return path
-
-
 @pytest.fixture
 def amina_key() -> ec.EllipticCurvePrivateKey:
     return ec.generate_private_key(ec.SECP256R1())
@@ -134,7 +114,7 @@ def roster_file(tmp_path: Path, amina_key: ec.EllipticCurvePrivateKey) -> Path:
 
 @pytest.fixture
 def clock() -> ManualClock:
-    return ManualClock()
+    return ManualClock(5000.0)
 
 
 @pytest.fixture

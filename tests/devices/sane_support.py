@@ -21,7 +21,9 @@ Why it is done this way (checked against libsane 1.1 and python-sane 2.9.2):
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -48,6 +50,18 @@ def write_private_config(folder: Path) -> Path:
     assert changed == 1, "test.conf has no geometry_max line to change"
     (folder / "test.conf").write_text(roomy, encoding="utf-8")
     return folder
+
+
+def use_private_config(prefix: str) -> None:
+    """Point this process's SANE at a fresh private config, unless one is already set.
+
+    Call it before SANE first starts in the process (the test session and the benchmark
+    both do); without the test backend installed it does nothing.
+    """
+    if "SANE_CONFIG_DIR" in os.environ or not SYSTEM_TEST_CONF.is_file():
+        return
+    folder = write_private_config(Path(tempfile.mkdtemp(prefix=prefix)))
+    os.environ["SANE_CONFIG_DIR"] = str(folder)
 
 
 @pytest.fixture(scope="session")

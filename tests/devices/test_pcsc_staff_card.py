@@ -8,7 +8,6 @@ pcscd is run.
 from __future__ import annotations
 
 import base64
-import json
 import os
 import socket
 import subprocess
@@ -21,7 +20,6 @@ import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-from core.config import TerminalConfig
 from core.staff_cards import (
     STAFF_SIGN_IN_REFUSED,
     STAFF_SIGNED_IN,
@@ -46,6 +44,7 @@ from tests.devices.pcsc_support import (
     wait_until_reader_empty,
 )
 from tests.devices.virtual_staff_card import VirtualStaffCard, new_card_key, write_key
+from tests.staff_card_support import ManualClock, public_key_der, spki, write_roster
 
 __all__ = ["card_slot", "pcscd"]  # fixtures, imported for pytest
 
@@ -53,24 +52,6 @@ AMINA = "s-amina-khatun"
 PIN = "48153"
 UID = bytes.fromhex("04A1B2C3D4E5F6")
 CARD_WAIT_S = 5.0
-
-
-class ManualClock:
-    """A clock the test moves by hand, for the five-minute guessing window."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def journal(data_dir: Path, demo_config: TerminalConfig) -> Iterator[SqliteJournal]:
-    """A real SQLite journal in the test's data folder, closed afterwards."""
-    opened = SqliteJournal(data_dir, demo_config.terminal_id, demo_config.site)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
@@ -88,20 +69,20 @@ def amina_card(amina_key: ec.EllipticCurvePrivateKey) -> VirtualStaffCard:
 @pytest.fixture
 def roster_file(tmp_path: Path, amina_card: VirtualStaffCard) -> Path:
     """The site's roster on disk, with Amina's roles and her card's public key."""
-    path = tmp_path / "staff.json"
-    staff = [
-        {
-            "id": AMINA,
-            "name": "Amina Khatun",
-            "team": "Housing Options",
-            "desk": "demo-desk-1",
-            "roles": ["floorwalker", "manager"],
-            "card_public_key": base64.b64encode(amina_card.public_key_der).decode(),
-        },
-        {"id": "s-tom-okoro", "name": "Tom Okoro", "team": "Revenues", "desk": "demo-desk-2"},
-    ]
-    path.write_text(json.dumps({"staff": staff}), encoding="utf-8")
-    return path
+    return write_roster(
+        tmp_path / "staff.json",
+        [
+            {
+                "id": AMINA,
+                "name": "Amina Khatun",
+                "team": "Housing Options",
+                "desk": "demo-desk-1",
+                "roles": ["floorwalker", "manager"],
+                "card_public_key": spki(amina_card.private_key),
+            },
+            {"id": "s-tom-okoro", "name": "Tom Okoro", "team": "Revenues", "desk": "demo-desk-2"},
+        ],
+    )
 
 
 @pytest.fixture
@@ -547,12 +528,6 @@ def test_the_virtual_card_runs_from_the_command_line(
     assert wait_until_reader_empty(READER)
 
 
-def _spki(key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey) -> bytes:
-    return key.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-
-
 def test_the_signature_check_accepts_only_the_right_key_and_never_raises() -> None:
     check = EcdsaCardSignatureCheck()
     key = new_card_key()
@@ -561,14 +536,14 @@ def test_the_signature_check_accepts_only_the_right_key_and_never_raises() -> No
     p384 = ec.generate_private_key(ec.SECP384R1())
     rsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
-    assert check.verify(_spki(key), challenge, signature)
-    assert not check.verify(_spki(new_card_key()), challenge, signature)
-    assert not check.verify(_spki(key), os.urandom(32), signature)
-    assert not check.verify(_spki(key), challenge, signature[:-3])
-    assert not check.verify(_spki(key), challenge, b"")
+    assert check.verify(public_key_der(key), challenge, signature)
+    assert not check.verify(public_key_der(new_card_key()), challenge, signature)
+    assert not check.verify(public_key_der(key), os.urandom(32), signature)
+    assert not check.verify(public_key_der(key), challenge, signature[:-3])
+    assert not check.verify(public_key_der(key), challenge, b"")
     assert not check.verify(b"not a key", challenge, signature)
     assert not check.verify(b"", challenge, signature)
-    assert not check.verify(_spki(key)[:-5], challenge, signature)
+    assert not check.verify(public_key_der(key)[:-5], challenge, signature)
     p384_signature = p384.sign(challenge, ec.ECDSA(hashes.SHA256()))
-    assert not check.verify(_spki(p384), challenge, p384_signature)
-    assert not check.verify(_spki(rsa_key), challenge, signature)
+    assert not check.verify(public_key_der(p384), challenge, p384_signature)
+    assert not check.verify(public_key_der(rsa_key), challenge, signature)

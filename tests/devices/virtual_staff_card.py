@@ -42,6 +42,7 @@ from devices.pcsc_staff_card import (
     STAFF_CARD_AID,
     STAFF_ID_TAG,
 )
+from tests.staff_card_support import public_key_der
 
 DEFAULT_PORT = 35963  # vpcd's first reader, "Virtual PCD 00 00"
 PIN_TRIES = 3
@@ -99,9 +100,7 @@ class VirtualStaffCard:
     @property
     def public_key_der(self) -> bytes:
         """The card's public key as SubjectPublicKeyInfo DER, as the roster holds it."""
-        return self.private_key.public_key().public_bytes(
-            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
+        return public_key_der(self.private_key)
 
     def verify_commands(self) -> int:
         """How many VERIFY (PIN) commands the card has been sent."""
