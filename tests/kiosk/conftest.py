@@ -145,3 +145,26 @@ def save_screen(kiosk: KioskUnderTest, name: str) -> Path:
     path = out / f"{name}.png"
     assert kiosk.window.grab().save(str(path)), f"{name} could not be saved"
     return path
+
+
+SCRIPTS = {"bn": "[\u0980-\u09ff]", "ur": "[\u0600-\u06ff]"}
+
+
+def check_screen(kiosk: KioskUnderTest, name: str, language: str) -> Path:
+    """Save the screen (see ``save_screen``) and check it: 1080p, not blank, and for Bengali
+    and Urdu, the language's own script on the visible labels and buttons."""
+    import re
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QLabel
+
+    path = save_screen(kiosk, name)
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == SCREEN
+    colours = {image.pixel(x, y) for y in range(0, 1080, 12) for x in range(0, 1920, 12)}
+    assert len(colours) > 8, f"{name} looks blank"
+    if language in SCRIPTS:
+        shown = kiosk.window.findChildren(QLabel) + kiosk.window.findChildren(QAbstractButton)
+        texts = " ".join(w.text() for w in shown if w.isVisible())
+        assert re.search(SCRIPTS[language], texts), f"{name} shows no {language} text"
+    return path

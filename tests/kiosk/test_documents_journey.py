@@ -7,6 +7,7 @@ file the journey could have touched: the data folder, the temp folder and the ca
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import threading
 from collections.abc import Iterator
@@ -19,10 +20,12 @@ from pytestqt.qtbot import QtBot
 
 from core.config import TerminalConfig
 from core.events import EventType
-from core.scanning import ScanProblem
+from core.scanning import PageProblem, ScanProblem
+from devices.sane_worker import IsolatedSaneScanner
 from devices.simulated_scanner import SimulatedScanner
 from sync.sealing import CouncilOpener
 from tests.conftest import demo_private_key
+from tests.devices.sane_support import SYSTEM_TEST_CONF
 from tests.kiosk.conftest import KioskUnderTest, make_kiosk
 from ui.background import operations_running
 from ui.scan_capture import DocumentCapture
@@ -130,7 +133,9 @@ def test_a_resident_sends_their_payslips_and_gets_a_receipt(
     assert payload["receipt"] == receipt.rsplit(" ", 1)[1]
     assert CLAIM not in str(payload)
     assert_nothing_plain([data_dir, *private_places])
-    (digest,) = payload["blobs"]  # type: ignore[misc]
+    digests = payload["blobs"]
+    assert isinstance(digests, list) and len(digests) == 1
+    digest = str(digests[0])
     sealed = kiosk.journal.blobs.path_for(digest).read_bytes()
     pdf = CouncilOpener(demo_private_key()).open_bytes(sealed)
     with pikepdf.open(io.BytesIO(pdf)) as opened:
@@ -195,3 +200,32 @@ def test_the_idle_wipe_mid_scan_keeps_nothing(
     assert isinstance(preview, QLabel) and preview.pixmap().isNull()
     assert kiosk.events_of(EventType.DOCUMENT_CAPTURED) == []
     assert_nothing_plain([data_dir, *private_places])
+
+
+@pytest.fixture
+def sane_kiosk(
+    qtbot: QtBot, demo_config: TerminalConfig, data_dir: Path
+) -> Iterator[KioskUnderTest]:
+    """The kiosk configured for SANE's test backend (through its worker process)."""
+    if not SYSTEM_TEST_CONF.is_file():
+        pytest.skip("SANE's test backend is not installed")
+    yield from make_kiosk(qtbot, dataclasses.replace(demo_config, scanner="sane:test:0"), data_dir)
+
+
+def test_the_real_sane_driver_behind_the_screen(sane_kiosk: KioskUnderTest) -> None:
+    """The backend's default page is solid black: the resident is told it is too dark, and
+    can still send it."""
+    kiosk = sane_kiosk
+    to_scanning(kiosk)
+    capture = capture_of(kiosk)
+    assert isinstance(capture.scanner, IsolatedSaneScanner)
+    scan(kiosk)
+    (page,) = capture.pages
+    assert page.dpi == 200 and not page.colour  # payslips: gray letters
+    assert abs(page.width - 1654) <= 2 and abs(page.height - 2339) <= 2  # A4 at 200 dpi
+    assert PageProblem.TOO_DARK in page.problems
+    assert text(kiosk, "documents_scan_quality").startswith("This page is too dark to read.")
+    kiosk.tap("documentsSend")
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.current.current_page == "documents/done")
+    (payload,) = kiosk.events_of(EventType.DOCUMENT_CAPTURED)
+    assert payload["pages"] == 1
