@@ -1,5 +1,6 @@
-"""The sync tests use the same real journal, sealer and opener fixtures as core's tests."""
+"""The sync tests use the same real sealer and opener fixtures as core's tests (the real
+journal fixture is shared by every test, from tests/conftest.py)."""
 
-from tests.core.conftest import journal, opener, sealer
+from tests.core.conftest import opener, sealer
 
-__all__ = ["journal", "opener", "sealer"]
+__all__ = ["opener", "sealer"]
