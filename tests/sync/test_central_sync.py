@@ -373,11 +373,19 @@ def test_an_engine_killed_mid_drain_and_restarted_leaves_every_event_held_once(
     restarted = Child(journal.data_dir, council.url, 50)
     children.append(restarted)
     wait_until(lambda: store.acknowledged(TERMINAL) == 1200, "the rest of the backlog")
+    # The service may hold the last batch before the engine has read its answer: wait for
+    # the engine to record it too (a quit mid-answer would rightly send that batch again).
+    wait_until(lambda: _backlog_recorded(journal.data_dir) == 0, "the engine to record it")
     assert restarted.quit() == 0
     assert store.event_count() == 1200 and council.held(journal) == 1200
     assert all(store.blob_size(d) == 1500 for d in blobs_of(events))
     stored = read_status(journal.data_dir)
     assert stored is not None and stored.backlog == 0
+
+
+def _backlog_recorded(data_dir: Path) -> int | None:
+    stored = read_status(data_dir)
+    return None if stored is None else stored.backlog
 
 
 def test_a_50_mb_blob_cut_at_60_percent_resumes_from_the_services_offset(
