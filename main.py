@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.assisted_visit import AssistedJournal, AssistedVisit
 from core.case_status import CaseStatusLookup, CaseTracker
 from core.catalogue import Catalogue, CatalogueError, load_catalogue
 from core.code_reader import CodeReader
@@ -23,11 +24,11 @@ from core.config import DEMO_PEER_KEY, ConfigError, TerminalConfig, default_data
 from core.feedback import FeedbackBox
 from core.help import HelpCall
 from core.kiosk_services import KioskServices, Lazy, LazySite
+from core.ports import Journal
 from core.session import VisitLog
-from core.staff_exit import StaffExit
+from core.staff_permissions import StaffPermissions
 from store.journal import SqliteJournal
 from sync.sealing import CouncilSealer, SealingError, generate_council_keypair
-from sync.staff_pin import Argon2PinVerifier, hash_pin
 
 if TYPE_CHECKING:
     from core.document_services import DocumentServices
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from core.printing import PrintDesk
     from core.scanning import PageScanner
     from core.site_services import PeerLink, SiteServices
+    from core.staff_door import StaffDoor, StaffDoorListener
     from sync.central_sync import CentralSync
     from sync.site_peers import SiteReplicator
 
@@ -75,22 +77,34 @@ def compose_kiosk(
         )
     engine = {"auto": "speechd", "none": None}.get(config.speech_engine, config.speech_engine)
     scanner = Lazy(lambda: compose_scanner(config))
-    site = LazySite(lambda: compose_site(config, journal, sealer, catalogue, link=link))
+    # Everything the kiosk records goes through the assisted session's journal, which flags
+    # what is done in an assisted or priority visit.
+    assisted = AssistedVisit(journal, sealer)
+    kiosk = AssistedJournal(journal, assisted)
+    site = LazySite(
+        lambda: compose_site(config, journal, sealer, catalogue, link=link, appender=kiosk)
+    )
     services = KioskServices(
         config=config,
         catalogue=catalogue,
-        feedback=FeedbackBox(journal, sealer),
-        help_call=HelpCall(journal, config.terminal_id),
-        staff_exit=StaffExit(Argon2PinVerifier(config.staff_exit_pin_hash), journal),
-        visits=VisitLog(journal),
+        feedback=FeedbackBox(kiosk, sealer),
+        help_call=HelpCall(kiosk, config.terminal_id),
+        assisted=assisted,
+        visits=VisitLog(kiosk),
         speech_engine=engine,
         startup_warning=warning,
         queue_site=site,
         form_desk=Lazy(
-            lambda: compose_forms(config, journal, sealer, catalogue, site, scanner.get())
+            lambda: compose_forms(
+                config, journal, sealer, catalogue, site, scanner.get(), appender=kiosk
+            )
         ),
         tracker=CaseTracker(_case_lookup(config, data_dir), journal.sent_from_here),
-        document_desk=Lazy(lambda: compose_documents(config, journal, sealer, site, scanner.get())),
+        document_desk=Lazy(
+            lambda: compose_documents(config, journal, sealer, site, scanner.get(), kiosk)
+        ),
+        staff_door=compose_staff_door(config, journal, data_dir),
+        staff_permissions=staff_permissions(config),
     )
     return services, journal
 
@@ -165,8 +179,12 @@ def compose_forms(
     catalogue: Catalogue,
     site: Lazy[SiteServices] | None = None,
     scanner: PageScanner | None = None,
+    appender: Journal | None = None,
 ) -> FormServices:
-    """Load the forms (refusing broken ones, named) and wire what finishes them."""
+    """Load the forms (refusing broken ones, named) and wire what finishes them.
+
+    ``appender``: what forms record through, as for ``compose_site``.
+    """
     from core.addresses import load_address_book
     from core.form_catalogue import load_form_catalogue
     from core.form_services import FormServices
@@ -194,11 +212,11 @@ def compose_forms(
 
     return FormServices(
         catalogue=forms,
-        submissions=FormSubmissions(journal, sealer, now, bind=pipeline.bind),
+        submissions=FormSubmissions(appender or journal, sealer, now, bind=pipeline.bind),
         addresses=load_address_book(config.addresses_path),
         scanner=scanner,
         processor=pipeline,
-        journal=journal,
+        journal=appender or journal,
         today=lambda: now().date(),
         receipt=receipt,
         print_desk=lambda: _print_desk(site),
@@ -251,8 +269,12 @@ def compose_documents(
     sealer: CouncilSealer,
     site: Lazy[SiteServices] | None,
     scanner: PageScanner | None,
+    appender: Journal | None = None,
 ) -> DocumentServices:
-    """Send documents for my case: the council's document types, the scanner and sealing."""
+    """Send documents for my case: the council's document types, the scanner and sealing.
+
+    ``appender``: what sending records through, as for ``compose_site``.
+    """
     from core.case_documents import CaseDocuments, DocumentsSent
     from core.document_services import DocumentServices
     from core.document_types import load_document_types
@@ -271,7 +293,7 @@ def compose_documents(
 
     return DocumentServices(
         types=types,
-        sending=CaseDocuments(journal, sealer, pipeline, _site_now(config, journal)),
+        sending=CaseDocuments(appender or journal, sealer, pipeline, _site_now(config, journal)),
         scanner=scanner,
         processor=pipeline,
         receipt=receipt,
@@ -340,8 +362,13 @@ def compose_site(
     catalogue: Catalogue,
     wall: Callable[[], int] | None = None,
     link: SiteLink | None = None,
+    appender: Journal | None = None,
 ) -> SiteServices:
-    """Wire the queue, check-in, visitor and printing services to this terminal's journal."""
+    """Wire the queue, check-in, visitor and printing services to this terminal's journal.
+
+    ``appender``, when given, is what the queue and visitor services record through (a
+    kiosk's ``AssistedJournal``, which flags assisted and priority visits).
+    """
     from core.appointments import CheckInWindow, DailyAppointments, load_appointments
     from core.check_in import CheckInDesk
     from core.printing import PrintDesk
@@ -357,7 +384,7 @@ def compose_site(
     calendar = SiteCalendar(config.timezone)
     feed = SiteQueueFeed(journal, calendar, wall or journal.clock.wall)
     estimator = WaitEstimator(usual_minutes=config.usual_service_minutes)
-    machine = TicketMachine(journal, feed, catalogue, config.ticket_block, estimator)
+    machine = TicketMachine(appender or journal, feed, catalogue, config.ticket_block, estimator)
     window = CheckInWindow(config.checkin_early_minutes, config.checkin_late_minutes)
     pulled = journal.data_dir / "central"
 
@@ -370,8 +397,7 @@ def compose_site(
         lambda day: load_appointments(appointments_file(day), day, calendar),
         lambda: calendar.day_of_ms(feed.now_ms()),
     )
-    roster = pulled / "roster.json"
-    staff_file = roster if config.case_service_url and roster.is_file() else config.staff_path
+    staff_file = staff_roster_file(config, journal.data_dir)
     _ = book.appointments  # a broken appointments file is refused at start-up, not later
     spec = config.printers[0] if config.printers else demo_printer(journal.data_dir)
     return SiteServices(
@@ -382,7 +408,7 @@ def compose_site(
         check_in=CheckInDesk(book, window, config.site, machine, calendar),
         appointments=book,
         window=window,
-        visitors=VisitorBook(journal, sealer, load_staff(staff_file)),
+        visitors=VisitorBook(appender or journal, sealer, load_staff(staff_file)),
         estimator=estimator,
         slips=LayoutSlips(config.site, config.site_name, config.timezone),
         print_desk=PrintDesk(build_printer(dict(spec)), journal),
@@ -390,6 +416,49 @@ def compose_site(
         closing_time=config.closing_time,
         peer_links=link.links if link is not None else list,
     )
+
+
+def staff_roster_file(config: TerminalConfig, data_dir: Path) -> Path:
+    """The site's staff list: the one the case service last sent, else the configured one."""
+    roster = data_dir / "central" / "roster.json"
+    return roster if config.case_service_url and roster.is_file() else config.staff_path
+
+
+def staff_permissions(config: TerminalConfig) -> StaffPermissions:
+    """What each staff role may do at this terminal (``[staff]`` in the config)."""
+    if config.staff_permissions is None:
+        return StaffPermissions()
+    return StaffPermissions.from_config(config.staff_permissions)
+
+
+def compose_staff_door(
+    config: TerminalConfig, journal: SqliteJournal, data_dir: Path
+) -> Callable[[StaffDoorListener], StaffDoor] | None:
+    """How a screen gets its staff card door (None when ``staff.card_reader`` is none).
+
+    The roster is read now, so a broken one is reported at start; the driver is imported
+    only when the screen makes the door, after its first paint.
+    """
+    if config.card_reader == "none":
+        return None
+    from core.staff_cards import StaffRosterError, load_staff_roster
+
+    try:
+        roster = load_staff_roster(staff_roster_file(config, data_dir))
+    except StaffRosterError as exc:
+        log.error("staff cannot sign in with their cards: %s", exc)
+        return None
+    wanted = None if config.card_reader == "auto" else config.card_reader
+
+    def make(listener: StaffDoorListener) -> StaffDoor:
+        from core.staff_cards import StaffSignIn
+        from core.staff_door import StaffDoor
+        from devices.pcsc_staff_card import EcdsaCardSignatureCheck, PcscStaffCardReader
+
+        sign_in = StaffSignIn(roster, EcdsaCardSignatureCheck(), journal)
+        return StaffDoor(PcscStaffCardReader(wanted), sign_in, listener)
+
+    return make
 
 
 def _code_reader() -> CodeReader | None:
@@ -423,8 +492,8 @@ def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) 
     central = start_central(config, data_dir, lambda: lazy_site.peek() if lazy_site else None)
     if journal.integrity.quarantined is not None:
         print(f"WARNING: {services.startup_warning}", file=sys.stderr)
-    if config.uses_demo_pin:
-        log.warning("the staff exit PIN is the demo one (2468); set kiosk.staff_exit_pin_hash")
+    for retired in config.retired:
+        log.warning("%s: ignored: %s", config.source, retired)
     from kiosk.app import run_kiosk  # Qt is imported only for roles with a screen
 
     try:
@@ -653,17 +722,6 @@ def _selftest_printers(config: TerminalConfig, data_dir: Path) -> int:
     finally:
         journal.close()
     return failed
-
-
-def cmd_hash_pin(args: argparse.Namespace, _config: TerminalConfig, _data_dir: Path) -> int:
-    """Print an argon2 hash of a staff PIN for kiosk.staff_exit_pin_hash."""
-    pin = args.pin if args.pin is not None else sys.stdin.readline().strip()
-    try:
-        print(hash_pin(pin))
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
-    return 0
 
 
 def cmd_keygen(_args: argparse.Namespace, _config: TerminalConfig, _data_dir: Path) -> int:
@@ -910,13 +968,6 @@ def parser() -> argparse.ArgumentParser:
         "Show identity, integrity and event counts; read-only.",
     )
     status.add_argument("--json", action="store_true", help="machine-readable output")
-    pin = command(
-        "hash-pin",
-        cmd_hash_pin,
-        "hash a staff exit PIN",
-        "Print an argon2 hash for kiosk.staff_exit_pin_hash.",
-    )
-    pin.add_argument("pin", nargs="?", help="the PIN (read from standard input if omitted)")
     command(
         "keygen",
         cmd_keygen,

@@ -18,12 +18,18 @@ DEMO_ADDRESSES = ASSETS_DIR / "demo" / "addresses.json"
 SCANNERS = ("auto", "sane", "camera", "simulated", "none")
 DEMO_PEER_KEY = "demo-site-key-change-me"
 ROLES = ("kiosk", "desk", "board", "floorwalker")
+STAFF_ROLES = ("floorwalker", "reception", "manager")
+STAFF_PERMISSIONS = ("assist", "answer_help", "leave_kiosk", "dashboard")
+# Keys older versions read, now ignored (with a warning) so an upgraded terminal still starts.
+RETIRED_KEYS = {
+    "kiosk.staff_exit_pin_hash": "staff leave kiosk mode by signing in with their staff card",
+}
 THEMES = ("normal", "large", "contrast")
 SPEECH_ENGINES = ("auto", "speechd", "mock", "none")
 PRINTER_KINDS = ("cups", "escpos-network", "escpos-serial", "escpos-usb", "file")
 
 # The demo site runs offline with no case service. The public key is the demo council's;
-# its private half lives only with the reference case service. The staff exit PIN is 2468.
+# its private half lives only with the reference case service.
 DEFAULTS: dict[str, dict[str, Any]] = {
     "terminal": {
         "id": "demo-kiosk-1",
@@ -42,10 +48,13 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "fullscreen": True,
         "speech_engine": "auto",
         "scanner": "auto",
-        "staff_exit_pin_hash": (
-            "$argon2id$v=19$m=65536,t=3,p=4$tYTdM+CbXnOKe/q3PDSvuw$"
-            "fNlgS4mmawawHMZm31FsXcXpVbIeOmrMdm/7VmAhMQU"
-        ),
+    },
+    # Staff sign in with their smart card (core/staff_cards.py); what each role may do here.
+    "staff": {
+        "card_reader": "auto",
+        "floorwalker": ["assist", "answer_help", "leave_kiosk"],
+        "reception": ["assist", "answer_help"],
+        "manager": ["assist", "answer_help", "leave_kiosk", "dashboard"],
     },
     "catalogue": {"path": ""},
     "site": {
@@ -102,7 +111,10 @@ class TerminalConfig:
         theme: normal, large or contrast.
         fullscreen: kiosk mode; off only for development.
         speech_engine: Qt TextToSpeech engine: auto, speechd, mock or none.
-        staff_exit_pin_hash: argon2 hash of the PIN that leaves kiosk mode.
+        card_reader: the staff card reader: auto (the first PC/SC reader), none, or part of
+            a reader's name.
+        staff_permissions: for each staff role, what it may do here (core.staff_permissions).
+        retired: keys in the file that this version ignores, with why, for a warning.
         catalogue_path: the service catalogue JSON.
         council_public_key: base64 X25519 key that resident data is sealed to.
         case_service_url: empty until a case service is configured.
@@ -142,7 +154,6 @@ class TerminalConfig:
     theme: str
     fullscreen: bool
     speech_engine: str
-    staff_exit_pin_hash: str
     catalogue_path: Path
     council_public_key: str
     case_service_url: str
@@ -167,11 +178,9 @@ class TerminalConfig:
     board_chime: bool = True
     board_announce: bool = True
     retention_days: int = 30
-
-    @property
-    def uses_demo_pin(self) -> bool:
-        """True while the staff exit PIN is still the published demo one."""
-        return self.staff_exit_pin_hash == str(DEFAULTS["kiosk"]["staff_exit_pin_hash"])
+    card_reader: str = "auto"
+    staff_permissions: dict[str, tuple[str, ...]] | None = None
+    retired: tuple[str, ...] = ()
 
 
 def default_data_dir(terminal_id: str) -> Path:
@@ -203,6 +212,7 @@ def load_config(path: Path | None = None) -> TerminalConfig:
 def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
     raw = dict(raw)
     printers = _printers(raw.pop("printers", []), source)
+    retired = _drop_retired(raw)
     merged = _merge(raw, source)
     t, k = merged["terminal"], merged["kiosk"]
     check = _Checker(source)
@@ -217,13 +227,10 @@ def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
     theme = check.choice("kiosk.theme", k["theme"], THEMES)
     fullscreen = check.boolean("kiosk.fullscreen", k["fullscreen"])
     speech = check.choice("kiosk.speech_engine", k["speech_engine"], SPEECH_ENGINES)
-    pin_hash = check.text("kiosk.staff_exit_pin_hash", k["staff_exit_pin_hash"], max_len=200)
-    if not pin_hash.startswith("$argon2"):
-        raise ConfigError(
-            source,
-            "kiosk.staff_exit_pin_hash",
-            "must be an argon2 hash (make one with `python main.py hash-pin`), not a PIN",
-        )
+    staff_table = merged["staff"]
+    permissions = {
+        role: check.permissions(f"staff.{role}", staff_table[role]) for role in STAFF_ROLES
+    }
     catalogue = check.text("catalogue.path", merged["catalogue"]["path"], max_len=4096)
     key = check.text("sealing.council_public_key", merged["sealing"]["council_public_key"], 100)
     url = check.text("case_service.url", merged["case_service"]["url"], max_len=2048)
@@ -278,7 +285,9 @@ def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
         theme=theme,
         fullscreen=fullscreen,
         speech_engine=speech,
-        staff_exit_pin_hash=pin_hash,
+        card_reader=check.text("staff.card_reader", staff_table["card_reader"], max_len=200),
+        staff_permissions=permissions,
+        retired=tuple(f"{key}: {why}" for key, why in RETIRED_KEYS.items() if key in retired),
         catalogue_path=(base / catalogue) if catalogue else DEMO_CATALOGUE,
         council_public_key=key,
         case_service_url=url,
@@ -309,6 +318,18 @@ def _printers(raw: object, source: str) -> tuple[dict[str, Any], ...]:
         if names.count(name) > 1:
             raise ConfigError(source, "printers", f"two printers are named {name!r}")
     return tuple(dict(t) for t in raw)
+
+
+def _drop_retired(raw: dict[str, Any]) -> set[str]:
+    """Take out keys this version no longer reads; which ones, for a warning."""
+    found: set[str] = set()
+    for dotted in RETIRED_KEYS:
+        section, key = dotted.split(".", 1)
+        table = raw.get(section)
+        if isinstance(table, dict) and key in table:
+            raw[section] = {k: v for k, v in table.items() if k != key}
+            found.add(dotted)
+    return found
 
 
 def _merge(raw: dict[str, Any], source: str) -> dict[str, dict[str, Any]]:
@@ -412,6 +433,15 @@ class _Checker:
         for peer in value:
             if not isinstance(peer, str) or not peer.startswith(("http://", "https://")):
                 raise self._fail(key, f"each peer must be an http:// address, got {peer!r}")
+        return tuple(value)
+
+    def permissions(self, key: str, value: object) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+            raise self._fail(key, 'must be a list such as ["assist", "leave_kiosk"]')
+        for permission in value:
+            if permission not in STAFF_PERMISSIONS:
+                known = ", ".join(STAFF_PERMISSIONS)
+                raise self._fail(key, f"{permission!r} is not a permission; use {known}")
         return tuple(value)
 
     def codes(self, key: str, value: object) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from core.case_status import CaseTracker
@@ -13,12 +13,14 @@ from core.config import TerminalConfig
 from core.feedback import FeedbackBox
 from core.help import HelpCall
 from core.session import VisitLog
-from core.staff_exit import StaffExit
+from core.staff_permissions import StaffPermissions
 
 if TYPE_CHECKING:
+    from core.assisted_visit import AssistedVisit
     from core.document_services import DocumentServices
     from core.form_services import FormServices
     from core.site_services import SiteServices
+    from core.staff_door import StaffDoor, StaffDoorListener
 
 Built = TypeVar("Built")
 
@@ -61,7 +63,7 @@ class KioskServices:
         catalogue: the council's services and standards.
         feedback: records feedback, sealing comments.
         help_call: brings a floorwalker.
-        staff_exit: checks the staff PIN to leave kiosk mode.
+        assisted: the staff side of the visit: assisted sessions and their tools.
         visits: records visit starts and timeouts.
         speech_engine: the Qt TextToSpeech engine to use, or None.
         startup_warning: shown to staff when the journal was quarantined at start.
@@ -72,13 +74,16 @@ class KioskServices:
         tracker: looks up a case reference for "Track a request" (None: no tile).
         document_desk: "Send documents for my case", built on first use (None: no tile);
             read it through ``documents``.
+        staff_door: makes the staff card door for a listener (None: no card reader, so
+            staff cannot sign in here).
+        staff_permissions: what each staff role may do at this kiosk.
     """
 
     config: TerminalConfig
     catalogue: Catalogue
     feedback: FeedbackBox
     help_call: HelpCall
-    staff_exit: StaffExit
+    assisted: AssistedVisit
     visits: VisitLog
     speech_engine: str | None = None
     startup_warning: str = ""
@@ -86,6 +91,8 @@ class KioskServices:
     form_desk: Lazy[FormServices] | None = None
     tracker: CaseTracker | None = None
     document_desk: Lazy[DocumentServices] | None = None
+    staff_door: Callable[[StaffDoorListener], StaffDoor] | None = None
+    staff_permissions: StaffPermissions = field(default_factory=StaffPermissions)
 
     @property
     def has_site(self) -> bool:

@@ -338,10 +338,11 @@ class StaffSignIn:
         if result.staff is not None:
             if self.signed_in is not None and self.signed_in.staff_id != staff_id:
                 self.sign_out(SignOutReason.HANDED_BACK)
-            self.signed_in = result.staff
+            # Recorded first: nobody is signed in whose sign-in the audit trail lacks.
             self._journal.append(
                 EventDraft(STAFF_SIGNED_IN, _payload(staff_id, uid, result), Scope.CENTRAL)
             )
+            self.signed_in = result.staff
         else:
             self._refused(staff_id, uid, result)
         return result

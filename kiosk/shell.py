@@ -24,7 +24,7 @@ from kiosk.home import HomeScreen
 from kiosk.idle_prompt import IdlePrompt
 from kiosk.language_picker import LanguagePicker
 from kiosk.services_info import ServicesInfo
-from kiosk.staff_exit_pad import StaffExitPad
+from kiosk.staff_at_kiosk import StaffAtKiosk
 from ui.background import BackgroundOp
 from ui.i18n import Translations
 from ui.idle import IdleWatch
@@ -88,6 +88,15 @@ class KioskWindow(QWidget):
         self.translations.switch(self.language)
         apply_theme(app, self.look, self.language)
 
+        self.staff = StaffAtKiosk(
+            self,
+            services.staff_door,
+            services.assisted,
+            services.staff_permissions,
+            lambda: self.current.current_page,
+        )
+        self.staff.leave_allowed.connect(self.leave_kiosk_mode)
+        self.staff.session_changed.connect(lambda on: self.site_label.setVisible(not on))
         self.top_bar = self._build_top_bar()
         self.notice = label("noticeBanner", "banner", self)
         self.notice.hide()
@@ -109,7 +118,6 @@ class KioskWindow(QWidget):
             "feedback": lambda: FeedbackPages(
                 FeedbackJourney(services.feedback, self.language), services.catalogue
             ),
-            "staffExit": self._make_staff_pad,
         }
         if services.has_site:
             # The queue journeys and their services are built after the home screen's first
@@ -205,11 +213,6 @@ class KioskWindow(QWidget):
         picker.chosen.connect(self._language_chosen)
         return picker
 
-    def _make_staff_pad(self) -> Screen:
-        pad = StaffExitPad(self.services.staff_exit)
-        pad.exit_allowed.connect(self.leave_kiosk_mode)
-        return pad
-
     def paintEvent(self, event: QPaintEvent) -> None:
         """After the first frame, build the other screens and warm up speech while idle."""
         super().paintEvent(event)
@@ -225,6 +228,7 @@ class KioskWindow(QWidget):
         return site
 
     def _build_remaining_screens(self) -> None:
+        self.staff.start()
         for name in list(self._factories):
             if name not in self._factories:
                 continue  # withdrawn while building an earlier screen
@@ -298,6 +302,7 @@ class KioskWindow(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 12, 24, 12)
         row.addWidget(self.site_label, 1)
+        row.addWidget(self.staff.bar, 1)
         for b in (
             self.language_button,
             self.text_size_button,
@@ -317,7 +322,7 @@ class KioskWindow(QWidget):
         self.help_button = button("helpButton", "primary", bar)
         self.help_button.clicked.connect(self.request_help)
         self.staff_button = button("staffButton", "link", bar)
-        self.staff_button.clicked.connect(lambda: self.show_screen("staffExit"))
+        self.staff_button.clicked.connect(lambda: self.staff.open_sign_in())
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 12, 24, 12)
         row.addWidget(self.back_button)
@@ -339,7 +344,7 @@ class KioskWindow(QWidget):
     def show_screen(self, name: str) -> None:
         """Show a screen by name; leaving home starts a visit."""
         screen = self.screen_named(name)
-        if name != "home" and not self._visit_active and name != "staffExit":
+        if name != "home" and not self._visit_active:
             self._visit_active = True
             self.idle.start()
             BackgroundOp(self, lambda: self.services.visits.started(self.language)).run()
@@ -403,6 +408,7 @@ class KioskWindow(QWidget):
         for screen in self.screens.values():
             screen.retranslate(self.language)
         self.idle_prompt.retranslate()
+        self.staff.retranslate()
 
     def _look_changed(self) -> None:
         self.look = Look(self.text_size_button.isChecked(), self.contrast_button.isChecked())
@@ -484,10 +490,11 @@ class KioskWindow(QWidget):
     def _timed_out(self) -> None:
         page = self.current.current_page
         BackgroundOp(self, lambda: self.services.visits.timed_out(page)).run()
-        self.end_visit()
+        self.end_visit(idle=True)
 
-    def end_visit(self) -> None:
+    def end_visit(self, idle: bool = False) -> None:
         """Wipe everything from this visit and get ready for the next resident."""
+        self.staff.visit_ended(idle)
         self.idle.pause()
         self.speech.stop()
         for screen in self.screens.values():
@@ -509,8 +516,9 @@ class KioskWindow(QWidget):
     # -- lockdown ---------------------------------------------------------------------------
 
     def leave_kiosk_mode(self) -> None:
-        """Staff entered the right PIN: close the kiosk."""
+        """A signed-in member of staff who may chose to close the kiosk."""
         self._exit_allowed = True
+        self.staff.stop()
         self._app.removeEventFilter(self.lockdown)
         self.close()
 
@@ -531,6 +539,10 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         if self.idle_prompt.isVisible():
             self.idle_prompt.setGeometry(self.rect())
+        if self.staff.panel.isVisible():
+            self.staff.panel.setGeometry(self.rect())
+        if self.staff.bar.tools.isVisible():
+            self.staff.bar.place_tools()
 
     def enter_kiosk_mode(self) -> None:
         """Frameless, on top and fullscreen on the primary screen."""

@@ -43,8 +43,11 @@ def demo_config() -> TerminalConfig:
     The demo's own default (``auto``: a SANE scanner if one is found) would find SANE's
     test backend here, whose pages are solid black; screens are tested with the simulated
     scanner's sample letters, and ``auto`` in tests/devices/test_scanner_choice.py.
+
+    No staff card reader either: tests/kiosk/test_staff_at_kiosk.py puts one (vpcd, behind
+    a real pcscd) under the kiosk with a roster holding its card's key.
     """
-    return dataclasses.replace(load_config(None), scanner="simulated")
+    return dataclasses.replace(load_config(None), scanner="simulated", card_reader="none")
 
 
 @pytest.fixture

@@ -13,13 +13,11 @@ import pytest
 
 from core.events import EventDraft, Scope
 from store.journal import SqliteJournal
-from sync.staff_pin import Argon2PinVerifier
 from tests.conftest import ROOT
 
 SUBCOMMANDS = {
     "kiosk": "kiosk mode",
     "status": "integrity and event counts",
-    "hash-pin": "argon2 hash",
     "keygen": "key pair",
 }
 
@@ -210,31 +208,6 @@ def test_a_bad_config_file_is_a_configuration_problem(home: Path, tmp_path: Path
     assert "idle_timeout_s" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "d").exists()
-
-
-def test_hash_pin_prints_a_hash_that_verifies(home: Path) -> None:
-    """hash-pin 1234 prints one argon2id hash that the kiosk's verifier accepts for 1234."""
-    done = run("hash-pin", "1234", home=home)
-    assert done.returncode == 0, done.stderr
-    (printed,) = done.stdout.splitlines()
-    assert printed.startswith("$argon2id$")
-    assert Argon2PinVerifier(printed).verify("1234")
-    assert not Argon2PinVerifier(printed).verify("4321")
-
-
-def test_hash_pin_reads_the_pin_from_standard_input(home: Path) -> None:
-    """With no argument the PIN is read from stdin, so it stays out of shell history."""
-    done = run("hash-pin", home=home, stdin="97531\n")
-    assert done.returncode == 0, done.stderr
-    assert Argon2PinVerifier(done.stdout.strip()).verify("97531")
-
-
-def test_hash_pin_refuses_a_short_pin(home: Path) -> None:
-    """A 2-digit PIN is refused with the rule and exit 2."""
-    done = run("hash-pin", "12", home=home)
-    assert done.returncode == 2
-    assert "4 to 12 digits" in done.stderr
-    assert done.stdout == ""
 
 
 def test_status_shows_the_last_printer_fault_for_staff(home: Path, tmp_path: Path) -> None:

@@ -106,6 +106,10 @@ QFrame[role="banner"], QLabel[role="banner"] {{
     background: {p.banner}; color: {p.banner_text}; padding: 12px; }}
 QFrame[role="banner"] QLabel {{ background: transparent; color: {p.banner_text}; }}
 QFrame#topBar, QFrame#bottomBar {{ border-bottom: 2px solid {p.tile_border}; }}
+QLabel#assistedBanner {{
+    background: {p.banner}; color: {p.banner_text}; font-weight: bold; padding: 8px 16px;
+    border-radius: 6px; }}
+QFrame#staffToolsPanel {{ border-bottom: 4px solid {p.banner}; }}
 QPushButton, QToolButton {{
     min-height: 56px; min-width: 56px; padding: 8px 20px; border-radius: 6px;
     background: {p.tile}; color: {p.text}; border: 3px solid {p.tile_border}; }}

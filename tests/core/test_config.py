@@ -29,7 +29,7 @@ def test_embedded_defaults_run_the_demo_site() -> None:
     assert config.catalogue_path == DEMO_CATALOGUE
     assert config.catalogue_path.is_file()
     assert config.case_service_url == ""
-    assert config.uses_demo_pin
+    assert config.card_reader == "auto" and config.retired == ()
     assert config.source == "embedded defaults"
 
 
@@ -126,16 +126,13 @@ BAD_SETTINGS = [
         id="default-not-offered",
     ),
     pytest.param(
-        '[kiosk]\nstaff_exit_pin_hash = "2468"\n',
-        "kiosk.staff_exit_pin_hash",
-        "must be an argon2 hash",
-        id="pin-not-hash",
+        '[staff]\nfloorwalker = ["assist", "fly"]\n',
+        "staff.floorwalker",
+        "'fly' is not a permission",
+        id="unknown-permission",
     ),
     pytest.param(
-        "[kiosk]\nstaff_exit_pin_hash = 2468\n",
-        "kiosk.staff_exit_pin_hash",
-        "must be text",
-        id="pin-as-number",
+        '[staff]\nmanager = "dashboard"\n', "staff.manager", "must be a list", id="not-a-list"
     ),
     pytest.param(
         '[case_service]\nurl = "http://cases.example.gov.uk"\n',
@@ -170,17 +167,22 @@ def test_each_bad_setting_is_named_with_its_problem(
     assert str(caught.value).startswith(f"{path}: {key}: ")
 
 
-def test_a_pin_given_instead_of_a_hash_says_how_to_make_one(tmp_path: Path) -> None:
-    """The message points at the hash-pin command."""
-    with pytest.raises(ConfigError, match="hash-pin"):
-        load_config(write(tmp_path, '[kiosk]\nstaff_exit_pin_hash = "2468"\n'))
-
-
-def test_a_real_hash_is_accepted(tmp_path: Path) -> None:
-    """An argon2 hash in the file replaces the demo PIN."""
+def test_the_old_exit_pin_is_ignored_with_a_reason_so_an_upgraded_kiosk_still_starts(
+    tmp_path: Path,
+) -> None:
+    """Staff now sign in with their cards; a config from before still loads."""
     config = load_config(write(tmp_path, f'[kiosk]\nstaff_exit_pin_hash = "{A_HASH}"\n'))
-    assert config.staff_exit_pin_hash == A_HASH
-    assert not config.uses_demo_pin
+    assert config.retired == (
+        "kiosk.staff_exit_pin_hash: staff leave kiosk mode by signing in with their staff card",
+    )
+
+
+def test_what_each_staff_role_may_do_comes_from_the_config(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, '[staff]\ncard_reader = "OMNIKEY"\nreception = []\n'))
+    assert config.card_reader == "OMNIKEY"
+    assert config.staff_permissions is not None
+    assert config.staff_permissions["reception"] == ()
+    assert "dashboard" in config.staff_permissions["manager"]
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:

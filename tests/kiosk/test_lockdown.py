@@ -55,23 +55,3 @@ def test_no_context_menu_appears(kiosk: KioskUnderTest) -> None:
     QApplication.sendEvent(box.viewport(), event)
     assert kiosk.window.lockdown.blocked == before + 1
     assert QApplication.activePopupWidget() is None
-
-
-def _type_pin(kiosk: KioskUnderTest, pin: str) -> None:
-    for digit in pin:
-        kiosk.tap(f"pinKey_{digit}")
-    kiosk.tap("pinKey_enter")
-
-
-def test_staff_exit_needs_the_right_pin(kiosk: KioskUnderTest) -> None:
-    """A wrong PIN says so and how many tries are left; the right one closes the kiosk."""
-    kiosk.tap("staffButton")
-    message = kiosk.find("staffExitMessage")
-    _type_pin(kiosk, "1111")
-    kiosk.qtbot.waitUntil(lambda: "4 tries left" in message.text(), timeout=10_000)  # type: ignore[attr-defined]
-    assert kiosk.window.isVisible()
-    assert kiosk.find("staffPin").text() == ""  # type: ignore[attr-defined]
-    _type_pin(kiosk, "2468")
-    kiosk.qtbot.waitUntil(lambda: not kiosk.window.isVisible(), timeout=10_000)
-    assert [e["reason"] for e in kiosk.events_of("kiosk.exit_refused")] == ["wrong_pin"]
-    assert kiosk.events_of("kiosk.exited") == [{"reason": "pin"}]

@@ -75,4 +75,4 @@ def test_journey_screens_render(kiosk: KioskUnderTest, language: str) -> None:
     kiosk.tap("continueButton")
     _save(kiosk, f"feedback-check-{language}")
     kiosk.tap("staffButton")
-    _save(kiosk, f"staff-exit-{language}")
+    _save(kiosk, f"staff-sign-in-{language}")

@@ -131,7 +131,7 @@ def test_contexts_are_the_classes_that_call_tr(code: str) -> None:
     """PySide6's self.tr() looks messages up under the Python class name."""
     contexts = {m.context for m in messages(code)}
     assert contexts == translated_classes()
-    assert {"HomeScreen", "FeedbackPages", "KioskWindow", "StaffExitPad"} <= contexts
+    assert {"HomeScreen", "FeedbackPages", "KioskWindow", "StaffSignInPanel"} <= contexts
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -223,7 +223,7 @@ def test_qm_returns_every_translation_by_class_context(code: str) -> None:
         ("IdlePrompt", "This screen will clear in %1 seconds to protect your privacy."),
         ("LanguagePicker", "Choose your language"),
         ("ServicesInfo", "Which service do you need?"),
-        ("StaffExitPad", "Staff only: enter the PIN to leave kiosk mode"),
+        ("StaffSignInPanel", "Enter your card PIN."),
     ],
 )
 @pytest.mark.parametrize("code", CODES)

@@ -1,0 +1,216 @@
+"""Staff at a kiosk: card sign-in over the resident's page, the assisted session, hand back.
+
+A floorwalker puts their card in the kiosk's reader. The sign-in panel covers the screen and
+asks for the card's PIN; the resident's page stays underneath. Once signed in:
+
+- staff who may assist get the assisted bar ("Assisted by …" and the tools), and the visit
+  is marked assisted from the page they joined on;
+- staff who may leave kiosk mode get that button too (it replaces the old exit PIN).
+
+Handing back, taking the card out or the visit ending closes the tools at once. Everything
+is recorded off the UI thread; the card work happens on the staff door's own thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from core.assisted_visit import AssistedVisit, NoteProblem
+from core.ports import StorageUnavailable
+from core.staff_cards import SignedInStaff, SignInResult, SignOutReason
+from core.staff_door import StaffDoor, StaffDoorListener
+from core.staff_permissions import StaffPermission, StaffPermissions
+from kiosk.assisted_bar import AssistedBar
+from ui.background import BackgroundOp
+from ui.staff_door_signals import StaffDoorSignals
+from ui.staff_sign_in import StaffSignInPanel
+
+log = logging.getLogger(__name__)
+
+NOT_HERE = "You have no staff role at kiosks on this site's staff list. Ask a manager."
+
+
+class StaffAtKiosk(QObject):
+    """Wires the staff door, the sign-in panel and the assisted bar to one kiosk window.
+
+    Signals:
+        leave_allowed(): a member of staff who may chose "Leave kiosk mode" (recorded).
+        session_changed(bool): the staff tools opened (True) or closed (False).
+    """
+
+    leave_allowed = Signal()
+    session_changed = Signal(bool)
+
+    def __init__(
+        self,
+        window: QWidget,
+        make_door: Callable[[StaffDoorListener], StaffDoor] | None,
+        visit: AssistedVisit,
+        permissions: StaffPermissions,
+        current_page: Callable[[], str],
+    ) -> None:
+        super().__init__(window)
+        self._visit = visit
+        self._permissions = permissions
+        self._current_page = current_page
+        self._card_in = False
+        self.panel = StaffSignInPanel(window)
+        self.bar = AssistedBar(window)
+        self.signals = StaffDoorSignals(self)
+        self._make_door = make_door
+        self.door: StaffDoor | None = None
+        self._trouble = "" if make_door is not None else NO_READER
+        self.signals.inserted.connect(self._card_inserted)
+        self.signals.removed.connect(self._card_removed)
+        self.signals.pin_checked_signal.connect(self._pin_checked)
+        self.signals.signed_out_signal.connect(self._signed_out)
+        self.signals.trouble.connect(self._reader_trouble)
+        self.panel.pin_entered.connect(self._pin_entered)
+        self.bar.assisted_toggled.connect(self._mark)
+        self.bar.priority_toggled.connect(self._priority)
+        self.bar.note_saved.connect(self._note)
+        self.bar.hand_back.connect(self.hand_back)
+        self.bar.leave_kiosk.connect(self._leave)
+
+    def start(self) -> None:
+        """Start watching the card reader (after the first paint: the driver takes a while)."""
+        if self.door is None and self._make_door is not None:
+            self.door = self._make_door(self.signals)
+            self.door.start()
+
+    @property
+    def staff(self) -> SignedInStaff | None:
+        """Who has the staff tools open now."""
+        return self._visit.staff
+
+    def open_sign_in(self) -> None:
+        """The "Staff" button: ask for the card (or its PIN if it is in)."""
+        self.panel.open(self._card_in)
+        if self._trouble:
+            self.panel.trouble(self._trouble)
+
+    def hand_back(self) -> None:
+        """Close the staff tools and sign out; the card is ignored until taken out."""
+        self._close_tools("handed_back")
+        if self.door is not None:
+            self.door.sign_out(SignOutReason.HANDED_BACK)
+
+    def visit_ended(self, idle: bool) -> None:
+        """The resident's visit was wiped: nobody keeps staff tools into the next one."""
+        self.panel.close_panel()
+        if self._visit.staff is not None:
+            self._close_tools("idle" if idle else "visit_ended")
+            if self.door is not None:
+                self.door.sign_out(SignOutReason.IDLE if idle else SignOutReason.HANDED_BACK)
+        BackgroundOp(self, self._visit.end_visit).run()
+
+    def stop(self) -> None:
+        """Stop the door's thread (the kiosk is closing)."""
+        if self.door is not None:
+            self.door.stop()
+            self.door = None
+        self._make_door = None
+
+    def retranslate(self) -> None:
+        """Texts for the kiosk's language."""
+        self.panel.retranslate()
+        self.bar.retranslate()
+
+    # -- from the door ---------------------------------------------------------------------
+
+    def _card_inserted(self) -> None:
+        self._card_in = True
+        self.panel.card_arrived()
+
+    def _card_removed(self) -> None:
+        self._card_in = False
+        self.panel.card_left()
+
+    def _pin_entered(self, pin: str) -> None:
+        if self.door is not None:
+            self.door.enter_pin(pin)
+
+    def _pin_checked(self, result: SignInResult) -> None:
+        staff = result.staff
+        if staff is None:
+            self.panel.refused(result.message)
+            return
+        may = self._permissions.of(staff)
+        if not may & {StaffPermission.ASSIST, StaffPermission.LEAVE_KIOSK}:
+            self.panel.refused(NOT_HERE)
+            if self.door is not None:
+                self.door.sign_out(SignOutReason.HANDED_BACK)
+            return
+        self.panel.close_panel()
+        page = self._current_page()
+        BackgroundOp(self, lambda: self._visit.begin(staff, page)).failure(self._not_saved).run()
+        self.bar.show_for(staff.name, StaffPermission.LEAVE_KIOSK in may)
+        self.bar.mark.setVisible(StaffPermission.ASSIST in may)
+        self.bar.priority.setVisible(StaffPermission.ASSIST in may)
+        self.bar.add_note.setVisible(StaffPermission.ASSIST in may)
+        self.session_changed.emit(True)
+
+    def _signed_out(self, staff: SignedInStaff, reason: str) -> None:
+        if self._visit.staff is not None or self.bar.isVisible():
+            self._close_tools(reason)
+        log.info("%s signed out at the kiosk (%s)", staff.staff_id, reason)
+
+    def _reader_trouble(self, message: str) -> None:
+        self._trouble = message
+        if self.panel.isVisible():
+            self.panel.trouble(message)
+
+    # -- the tools -------------------------------------------------------------------------
+
+    def _mark(self, on: bool) -> None:
+        BackgroundOp(self, lambda: self._visit.mark_assisted(on)).failure(self._not_saved).run()
+
+    def _priority(self, on: bool) -> None:
+        def refused(exc: Exception) -> None:
+            self.bar.set_priority(not on)
+            self._not_saved(exc)
+
+        BackgroundOp(self, lambda: self._visit.raise_priority(on)).failure(refused).run()
+
+    def _note(self, text: str) -> None:
+        page = self._current_page()
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, NoteProblem):
+                self.bar.note_refused(str(exc))
+            else:
+                self.bar.note_refused(_not_saved_text(exc))
+
+        BackgroundOp(self, lambda: self._visit.add_note(text, page)).success(
+            lambda _id: self.bar.note_kept()
+        ).failure(refused).run()
+
+    def _leave(self) -> None:
+        def left(_: object) -> None:
+            self.leave_allowed.emit()
+
+        BackgroundOp(self, self._visit.leave_kiosk).success(left).failure(self._not_saved).run()
+
+    def _close_tools(self, reason: str) -> None:
+        was_open = self.bar.isVisible()
+        self.bar.close_tools()
+        BackgroundOp(self, lambda: self._visit.hand_back(reason)).failure(self._not_saved).run()
+        if was_open:
+            self.session_changed.emit(False)
+
+    def _not_saved(self, exc: Exception) -> None:
+        log.error("a staff action was not recorded: %s", exc)
+        self.bar.banner.setText(_not_saved_text(exc))
+
+
+NO_READER = "This kiosk has no staff card reader set up. Ask IT support."
+
+
+def _not_saved_text(exc: Exception) -> str:
+    if isinstance(exc, StorageUnavailable):
+        return "That was not saved: this kiosk's storage is failing. Tell IT support."
+    return f"That was not saved ({exc})."
