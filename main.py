@@ -553,7 +553,8 @@ def cmd_desk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -
         from core.desk_service import DeskService
 
         desk = DeskService(journal, site.tickets, desk_identity(config, site))
-        return run_desk(site, desk, config, on_watch)
+        door = compose_staff_door(config, journal, data_dir)
+        return run_desk(site, desk, config, on_watch, door, staff_permissions(config))
 
     return _staff_role(config, data_dir, run)
 

@@ -13,6 +13,8 @@ from core.config import TerminalConfig
 from core.desk_service import DeskIdentity, DeskService
 from core.ports import StorageUnavailable
 from core.site_services import SiteServices
+from core.staff_door import StaffDoor, StaffDoorListener
+from core.staff_permissions import StaffPermissions
 from ui.queue_watch import QueueWatch
 
 log = logging.getLogger(__name__)
@@ -36,12 +38,19 @@ def run_desk(
     desk: DeskService,
     config: TerminalConfig,
     on_watch: Callable[[QueueWatch], None] | None = None,
+    make_door: Callable[[StaffDoorListener], StaffDoor] | None = None,
+    permissions: StaffPermissions | None = None,
+    dashboard: Callable[[], QWidget] | None = None,
 ) -> int:
-    """Show the desk maximised and run until staff close it; returns the exit status."""
+    """Show the desk maximised and run until staff close it; returns the exit status.
+
+    ``make_door`` gives staff card sign-in at the desk; ``dashboard`` makes the service
+    dashboard a signed-in manager may open.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("civic-kiosk")
-    window = DeskWindow(site, desk, config)
+    window = DeskWindow(site, desk, config, TICK_MS, make_door, permissions, dashboard)
     if on_watch is not None:
         on_watch(window.watch)
     window.showMaximized()
@@ -49,6 +58,7 @@ def run_desk(
         return app.exec()
     finally:
         window.watch.stop()
+        window.staff.stop()
         try:
             desk.close()  # the event loop has ended, so this save blocks no one
         except StorageUnavailable as exc:

@@ -13,6 +13,7 @@ from assisted.desk_alerts import AlertsPanel
 from assisted.desk_panels import AppointmentsPanel, VisitorsPanel, WalkInPanel
 from assisted.desk_queue_panel import QueuePanel, WaitStandards
 from assisted.desk_serving import ServingPanel
+from assisted.desk_staff import DeskStaff
 from assisted.desk_style import desk_stylesheet
 from core.appointments_today import appointment_statuses
 from core.config import TerminalConfig
@@ -21,6 +22,8 @@ from core.ports import StorageUnavailable
 from core.printing import PrintOutcome
 from core.site_queue import CallConflict, Outcome, Ticket
 from core.site_services import SiteServices
+from core.staff_door import StaffDoor, StaffDoorListener
+from core.staff_permissions import StaffPermission, StaffPermissions
 from core.ticket_machine import IssuedTicket
 from ui.background import BackgroundOp
 from ui.print_job import PrintJob
@@ -47,6 +50,9 @@ class DeskWindow(QWidget):
         desk: DeskService,
         config: TerminalConfig,
         tick_ms: int = TICK_MS,
+        make_door: Callable[[StaffDoorListener], StaffDoor] | None = None,
+        permissions: StaffPermissions | None = None,
+        dashboard: Callable[[], QWidget] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("deskWindow")
@@ -72,6 +78,9 @@ class DeskWindow(QWidget):
         self.links = label("siteLinks", "secondary", self)
         self.clash = label("clashWarning", "", self)
         self.printer = PrintJob(site.print_desk, self) if site.print_desk is not None else None
+        self.staff = DeskStaff(self, make_door, permissions or StaffPermissions())
+        self._make_dashboard = dashboard
+        self.dashboard: QWidget | None = None
         self._lay_out(config)
         self._connect()
         self.timer = QTimer(self)
@@ -90,6 +99,7 @@ class DeskWindow(QWidget):
         self.title.setWordWrap(False)
         top.addWidget(self.title)
         top.addWidget(self.message, 1)
+        top.addWidget(self.staff.strip)
         right = QVBoxLayout()
         right.addWidget(self.appointments, 3)
         right.addWidget(self.walk_in)
@@ -122,6 +132,8 @@ class DeskWindow(QWidget):
         self.alerts.lost_call_seen.connect(self._lost_call_seen)
         self.alerts.going_to_help.connect(self.answer_help)
         self.alerts.visitor_dismissed.connect(self.redraw)
+        self.staff.dashboard_wanted.connect(self.open_dashboard)
+        self.staff.changed.connect(self._staff_changed)
         if self.printer is not None:
             self.printer.finished.connect(self._printed)
 
@@ -303,11 +315,36 @@ class DeskWindow(QWidget):
             self.walk_in.result.setText(self.walk_in.result.text() + "\n" + outcome.message)
 
     def answer_help(self, request: str) -> None:
-        """Tell the site this desk is going to a kiosk that asked for help."""
-        self._run(
-            lambda: self.desk.answer_help(request),
-            lambda _r: self.tr("The kiosk has been told someone is coming."),
+        """Tell the site this desk (and who is signed in) is going to a kiosk that asked for
+        help, and say which kiosk and screen to go to."""
+        asked = self.site.feed.queue.help_requests.get(request)
+        staff = self.staff.staff if self.staff.may(StaffPermission.ANSWER_HELP) else None
+        where = (
+            self.tr("Go to kiosk %1: the resident is on the %2 screen.")
+            .replace("%1", asked.kiosk)
+            .replace("%2", asked.screen or "?")
+            if asked is not None
+            else self.tr("The kiosk has been told someone is coming.")
         )
+        self._run(
+            lambda: self.desk.answer_help(request, staff.staff_id if staff else None),
+            lambda _r: where,
+        )
+
+    def open_dashboard(self) -> None:
+        """Show the service dashboard (managers only)."""
+        if self._make_dashboard is None or not self.staff.may(StaffPermission.DASHBOARD):
+            return
+        if self.dashboard is None:
+            self.dashboard = self._make_dashboard()
+        self.dashboard.showMaximized()
+        self.dashboard.activateWindow()
+
+    def _staff_changed(self) -> None:
+        if self.dashboard is not None and not self.staff.may(StaffPermission.DASHBOARD):
+            self.dashboard.close()  # the manager left: their figures go with them
+            self.dashboard.deleteLater()
+            self.dashboard = None
 
     def _next_after_loss(self, conflict: CallConflict) -> None:
         self.desk.acknowledge(conflict)

@@ -156,9 +156,13 @@ class DeskService:
         """A ticket taken at the desk on a resident's behalf."""
         return self.machine.take(service, "en", priority)
 
-    def answer_help(self, request: str) -> None:
-        """Record that this desk is going to a kiosk that asked for help."""
-        self._record(EventType.HELP_ANSWERED, {"request": request})
+    def answer_help(self, request: str, staff_id: str | None = None) -> None:
+        """Record that this desk (and the member of staff signed in, if any) is going to a
+        kiosk that asked for help."""
+        payload: dict[str, object] = {"request": request}
+        if staff_id is not None:
+            payload["staff_id"] = staff_id
+        self._record(EventType.HELP_ANSWERED, payload)
 
     def lost_calls(self) -> list[CallConflict]:
         """Calls this desk lost to another desk and has not yet been told about."""
