@@ -29,6 +29,7 @@ How it is run, and why (checked against pcsc-lite 1.9.9 and vsmartcard-vpcd 3.3)
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import select
@@ -189,8 +190,15 @@ class SocketWatch:
         os.close(self.fd)
 
 
-def _start(config_root: Path) -> tuple[subprocess.Popen[str], PcscdLog, threading.Thread]:
-    """Start pcscd and return once its socket is listening (pytest.fail if it never is)."""
+class PcscdFailed(RuntimeError):
+    """pcscd would not start listening; the message holds the end of its log."""
+
+
+def start_pcscd(config_root: Path) -> tuple[subprocess.Popen[str], PcscdLog, threading.Thread]:
+    """Start pcscd with vpcd's readers only; return once its socket is listening.
+
+    Also used by benchmarks/staff_cards.py. Raises PcscdFailed if it never listens.
+    """
     config = config_root / "reader.conf.d"
     config.mkdir()
     (config / "vpcd").write_text(VPCD_CONFIG, encoding="utf-8")
@@ -209,14 +217,17 @@ def _start(config_root: Path) -> tuple[subprocess.Popen[str], PcscdLog, threadin
         reading = threading.Thread(target=log.follow, args=(process.stdout,), daemon=True)
         reading.start()
         if not watch.wait_for_listening(process, READY_WITHIN_S):
-            _stop(process, reading)
-            pytest.fail(f"pcscd did not start listening within {READY_WITHIN_S} s:\n{log.tail()}")
+            stop_pcscd(process, reading)
+            raise PcscdFailed(
+                f"pcscd did not start listening within {READY_WITHIN_S} s:\n{log.tail()}"
+            )
     finally:
         watch.close()
     return process, log, reading
 
 
-def _stop(process: subprocess.Popen[str], reading: threading.Thread) -> None:
+def stop_pcscd(process: subprocess.Popen[str], reading: threading.Thread) -> None:
+    """Stop a pcscd started by ``start_pcscd`` and wait for it."""
     process.terminate()
     try:
         process.wait(timeout=READY_WITHIN_S)
@@ -228,6 +239,37 @@ def _stop(process: subprocess.Popen[str], reading: threading.Thread) -> None:
         process.stdout.close()
 
 
+@contextlib.contextmanager
+def vpcd_pcscd(root: Path) -> Iterator[Pcscd]:
+    """A pcscd offering vpcd's two readers, for as long as the block runs.
+
+    A pcscd these helpers left behind is replaced; anyone else's is reused if it offers
+    vpcd's readers. Raises PcscdFailed (with why) when no such pcscd can be had.
+    """
+    running = _live_pcscd()
+    if running is not None and _started_by_these_fixtures(running):
+        _stop_leftover(running)
+        running = None
+    if running is not None:
+        if READER not in _reader_names():
+            raise PcscdFailed(
+                f"a pcscd not started by these tests (pid {running}) is running without "
+                f"vsmartcard's {READER!r} reader; stop it (kill {running}) and run again"
+            )
+        yield Pcscd(running, ours=False, log=None)
+        return
+    if os.geteuid() != 0:
+        raise PcscdFailed("pcscd needs root to create /run/pcscd: run as root, as CI does")
+    process, log, reading = start_pcscd(root)
+    try:
+        listed = _reader_names()
+        if READER not in listed or SECOND_READER not in listed:
+            raise PcscdFailed(f"pcscd lists {listed}, not vpcd's readers:\n{log.tail()}")
+        yield Pcscd(process.pid, ours=True, log=log)
+    finally:
+        stop_pcscd(process, reading)
+
+
 @pytest.fixture(scope="session")
 def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pcscd]:
     """A pcscd offering vpcd's two readers for the whole session (see the module notes)."""
@@ -235,29 +277,12 @@ def pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pcscd]:
         pytest.skip("pcscd is not installed (scripts/system-packages.sh installs it)")
     if not VPCD_DRIVER.exists():
         pytest.skip(f"vsmartcard-vpcd is not installed ({VPCD_DRIVER} is missing)")
-    running = _live_pcscd()
-    if running is not None and _started_by_these_fixtures(running):
-        _stop_leftover(running)
-        running = None
-    if running is not None:
-        if READER not in _reader_names():
-            pytest.fail(
-                f"a pcscd not started by these tests (pid {running}) is running without "
-                f"vsmartcard's {READER!r} reader; stop it (kill {running}) and run again"
-            )
-        yield Pcscd(running, ours=False, log=None)
-        return
-    if os.geteuid() != 0:
-        pytest.fail("pcscd needs root to create /run/pcscd: run these tests as root, as CI does")
     root = Path(tmp_path_factory.mktemp(OUR_CONFIG_PREFIX, numbered=True))
-    process, log, reading = _start(root)
     try:
-        listed = _reader_names()
-        if READER not in listed or SECOND_READER not in listed:
-            pytest.fail(f"pcscd lists {listed}, not vpcd's readers:\n{log.tail()}")
-        yield Pcscd(process.pid, ours=True, log=log)
-    finally:
-        _stop(process, reading)
+        with vpcd_pcscd(root) as running:
+            yield running
+    except PcscdFailed as exc:
+        pytest.fail(str(exc))
 
 
 def wait_until_reader_empty(reader: str, timeout_s: float = 5.0) -> bool:

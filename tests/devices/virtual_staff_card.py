@@ -85,13 +85,15 @@ class VirtualStaffCard:
         pin: str,
         uid: bytes = b"\x04\xa1\xb2\xc3\xd4\xe5\xf6",
         aid: bytes = STAFF_CARD_AID,
+        max_tries: int = PIN_TRIES,
     ) -> None:
         self.private_key = private_key
         self.staff_id = staff_id
         self.pin = pin.encode()
         self.uid = uid
         self.aid = aid
-        self.tries_left = PIN_TRIES
+        self.max_tries = max_tries  # up to 15 (SW 63Cx); more than 3: a card personalised too lax
+        self.tries_left = max_tries
         self.commands: list[bytes] = []
         self._lock = threading.Lock()
         self._selected = False
@@ -160,7 +162,7 @@ class VirtualStaffCard:
         if not pin:  # asks how many tries are left, without using one
             return bytes([0x63, 0xC0 | self.tries_left])
         if hmac.compare_digest(pin, self.pin):
-            self.tries_left = PIN_TRIES
+            self.tries_left = self.max_tries
             self._pin_verified = True
             return OK
         self.tries_left -= 1
