@@ -145,13 +145,15 @@ def test_the_roster_adds_roles_and_card_keys_to_the_staff_list(
     assert roster.get("s-nobody") is None
 
 
-def test_the_demo_staff_list_loads_with_no_roles_or_cards() -> None:
+def test_the_demo_staff_list_has_roles_but_no_cards_issued() -> None:
+    """The demo site has a floorwalker and a manager; no card is registered to anyone."""
     roster = load_staff_roster(ROOT / "assets" / "demo" / "staff.json")
 
-    entry = roster.get("s-amina-khatun")
-    assert entry is not None
-    assert entry.roles == ()
-    assert entry.card_public_key is None
+    amina, sultana = roster.get("s-amina-khatun"), roster.get("s-sultana-ali")
+    assert amina is not None and sultana is not None
+    assert amina.roles == (StaffRole.FLOORWALKER,)
+    assert sultana.roles == (StaffRole.MANAGER,)
+    assert amina.card_public_key is None
 
 
 @pytest.mark.parametrize(
