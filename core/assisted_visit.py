@@ -39,6 +39,7 @@ _NOT_FLAGGED = frozenset(
         EventType.VISIT_PRIORITY_RAISED,
         EventType.STAFF_NOTE_ADDED,
         EventType.KIOSK_EXITED,
+        EventType.FORM_CHECK_OVERRIDDEN,
     }
 )
 # The events that put a resident in the queue: a raised priority goes on these.
@@ -141,6 +142,24 @@ class AssistedVisit:
                     "staff_id": staff.staff_id,
                     "screen": screen,
                     "note": self._sealer.seal(kept.encode("utf-8")),
+                },
+                Scope.CENTRAL,
+            )
+        )
+        return event.id
+
+    def record_override(self, form: str, question: str, reason: str) -> str:
+        """Record that the member of staff overrode a form's soft check; the reason is sealed
+        (it may say something about the resident). Returns the event id."""
+        staff = self._require_staff()
+        event = self._journal.append(
+            EventDraft(
+                EventType.FORM_CHECK_OVERRIDDEN,
+                {
+                    "staff_id": staff.staff_id,
+                    "form": form,
+                    "question": question,
+                    "reason": self._sealer.seal(reason.encode("utf-8")),
                 },
                 Scope.CENTRAL,
             )

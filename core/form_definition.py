@@ -83,6 +83,7 @@ class Question:
     required: Expression | None = None
     relevant: Expression | None = None
     constraint: Expression | None = None
+    constraint_soft: bool = False
     min_length: int | None = None
     max_length: int | None = None
     pattern: Expression | None = None
@@ -335,6 +336,7 @@ class _Builder:
             required=required_expr,
             relevant=self.optional(f"{where}.relevant", raw.get("relevant")),
             constraint=self.optional(f"{where}.constraint", raw.get("constraint")),
+            constraint_soft=raw.get("constraint_soft", False),
             min_length=low,
             max_length=high,
             pattern=None

@@ -18,6 +18,9 @@ from core.form_expressions import ExpressionError
 from core.form_messages import ENTRY_WORDS
 from core.form_state import FormState, Place, settle
 from core.form_validation import Problem, check, is_empty
+from core.text import InputTooLong, clean_text
+
+REASON_LIMIT = 500
 
 
 class StepKind(StrEnum):
@@ -54,6 +57,19 @@ DONE = Step(StepKind.DONE)
 
 
 @dataclass(frozen=True, slots=True)
+class CheckOverride:
+    """Staff let an answer past its soft check, saying why; it holds for that answer only."""
+
+    staff_id: str
+    reason: str
+    raw: object  # the answer it was given for: a changed answer is checked again
+
+
+class OverrideRefused(ValueError):
+    """An override that cannot be made, with what to do instead."""
+
+
+@dataclass(frozen=True, slots=True)
 class FieldProblem:
     """One line of the error summary; ``key`` names the field it links to."""
 
@@ -83,6 +99,7 @@ class FormSession:
             if isinstance(item, Repeat)
         }
         self.step = START
+        self.overrides: dict[str, CheckOverride] = {}
         self.returning_to_check = False
         self.add_another: str | None = None
         for question in definition.questions():
@@ -114,13 +131,52 @@ class FormSession:
     def problem_at(self, place: Place) -> Problem | None:
         question = self.question(place)
         return check(
-            question, self.raw_at(place), self.state.context_for(place), self.today
+            question,
+            self.raw_at(place),
+            self.state.context_for(place),
+            self.today,
+            overridden=self._overridden(place),
         ).problem
 
     def value_at(self, place: Place) -> object:
         """The accepted answer here, or None."""
         question = self.question(place)
-        return check(question, self.raw_at(place), self.state.context_for(place), self.today).value
+        return check(
+            question,
+            self.raw_at(place),
+            self.state.context_for(place),
+            self.today,
+            overridden=self._overridden(place),
+        ).value
+
+    def _overridden(self, place: Place) -> bool:
+        given = self.overrides.get(place.key)
+        return given is not None and given.raw == self.raw_at(place)
+
+    def soft_problem(self) -> tuple[Place, Problem] | None:
+        """The current page's problem, if it is one staff may override."""
+        place = self.step.place
+        if self.step.kind is not StepKind.QUESTION or place is None:
+            return None
+        problem = self.problem_at(place)
+        return (place, problem) if problem is not None and problem.soft else None
+
+    def override(self, staff_id: str, reason: str) -> Place:
+        """Staff let the current answer past its soft check; ``reason`` is kept with it."""
+        found = self.soft_problem()
+        if found is None:
+            raise OverrideRefused("There is no check on this page that staff can override.")
+        try:
+            kept = clean_text(reason, REASON_LIMIT)
+        except InputTooLong:
+            raise OverrideRefused(
+                f"Keep the reason to {REASON_LIMIT} characters or fewer."
+            ) from None
+        if not kept:
+            raise OverrideRefused("Give a reason for overriding the check.")
+        place = found[0]
+        self.overrides[place.key] = CheckOverride(staff_id, kept, self.raw_at(place))
+        return place
 
     def steps(self) -> list[Step]:
         """The pages this resident will see, given their answers so far."""

@@ -108,6 +108,15 @@ def submission_content(
         "answers": answers,
         "calculations": calculations,
     }
+    # Checks staff overrode in an assisted session, with their reasons: sealed with the
+    # answers, so the officer sees why an answer outside the rules was let through.
+    overridden = [
+        {"question": key, "staff_id": given.staff_id, "reason": given.reason}
+        for key, given in session.overrides.items()
+        if any(s.place is not None and s.place.key == key for s in session.steps())
+    ]
+    if overridden:
+        content["checks_overridden"] = overridden
     return content, documents
 
 

@@ -49,6 +49,7 @@ class Problem:
 
     rule: str
     params: Mapping[str, object] = field(default_factory=dict)
+    soft: bool = False  # staff in an assisted session may override it, with a reason
 
     def message(self, question: Question | None, language: str) -> str:
         """The message in the resident's language, placeholders filled."""
@@ -163,8 +164,18 @@ class Checked:
     problem: Problem | None = None
 
 
-def check(question: Question, raw: object, context: Mapping[str, object], today: date) -> Checked:
-    """Check raw input against every rule, with ``context`` holding the other answers."""
+def check(
+    question: Question,
+    raw: object,
+    context: Mapping[str, object],
+    today: date,
+    *,
+    overridden: bool = False,
+) -> Checked:
+    """Check raw input against every rule, with ``context`` holding the other answers.
+
+    ``overridden``: staff overrode this answer's soft check, so it is not applied.
+    """
     if is_empty(raw):
         if _holds(question.required, context, None, today, default=True):
             return Checked(problem=Problem("required"))
@@ -174,6 +185,8 @@ def check(question: Question, raw: object, context: Mapping[str, object], today:
     except Unreadable as exc:
         return Checked(problem=Problem(exc.rule, exc.params))
     problem = _rules(question, value, context, today)
+    if problem is not None and problem.soft and overridden:
+        problem = None
     return Checked(value=None if problem else value, problem=problem)
 
 
@@ -209,7 +222,7 @@ def _rules(
     if question.constraint is not None and not _holds(
         question.constraint, context, current, today, default=True
     ):
-        return Problem("constraint")
+        return Problem("constraint", soft=question.constraint_soft)
     return None
 
 
