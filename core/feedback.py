@@ -1,7 +1,15 @@
-"""Resident feedback: a rating, an optional service, and an optional comment sealed at once."""
+"""Resident feedback: a rating, an optional service, and an optional comment sealed at once.
+
+Feedback comes from the "Give feedback" journey and from the faces at the end of every other
+journey; each record says which journey it came from, and nothing that says who gave it (no
+ticket or badge number, case or booking reference, name): ``feedback.given`` carries only
+rating, service, language, journey, the sealed comment, and for a comment added after its
+rating, the rating's event id (see ``FeedbackBox.add_comment``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -10,6 +18,14 @@ from core.ports import Journal, Sealer
 from core.text import InputTooLong, clean_text
 
 COMMENT_LIMIT = 1200
+# Where feedback is given: at the end of each journey, or in the "Give feedback" journey.
+JOURNEYS = ("ticket", "checkin", "form", "documents", "visitor", "feedback")
+
+
+def adds_a_comment(payload: Mapping[str, object]) -> bool:
+    """True for a ``feedback.given`` that adds a comment to a rating recorded before it:
+    its rating is that earlier one's, so a count of ratings skips it."""
+    return payload.get("adds_to") is not None
 
 
 class Rating(IntEnum):
@@ -58,18 +74,70 @@ class FeedbackBox:
         comment: str = "",
         service_code: str | None = None,
         language: str = "en",
+        journey: str = "feedback",
     ) -> FeedbackReceipt:
-        """Record feedback durably; returns only once it is committed."""
+        """Record feedback durably; returns only once it is committed.
+
+        ``journey`` is where it was given (one of ``JOURNEYS``); the "Give feedback" journey
+        is the default, as it was the only one before the others asked too.
+        """
+        score = self._rating(rating)
+        self._check_journey(journey)
+        kept = self.check_comment(comment)
+        return self._record(score, kept, service_code, language, journey, None)
+
+    def add_comment(
+        self,
+        rated: FeedbackReceipt,
+        comment: str,
+        service_code: str | None = None,
+        language: str = "en",
+        journey: str = "feedback",
+    ) -> FeedbackReceipt:
+        """Record a comment written after its rating was already recorded.
+
+        The faces at the end of a journey record the rating the moment a face is tapped, so
+        nothing is lost if the resident walks away; a comment written afterwards is its own
+        ``feedback.given`` with the same rating, the sealed comment, and ``adds_to``: the
+        rating's event id. Anyone counting ratings counts an event with ``adds_to`` once
+        only, under the event it names.
+        """
+        self._check_journey(journey)
+        kept = self.check_comment(comment)
+        if not kept:
+            raise FeedbackProblem("Write your comment before sending it.")
+        return self._record(rated.rating, kept, service_code, language, journey, rated.event_id)
+
+    @staticmethod
+    def _rating(rating: int) -> Rating:
         try:
-            score = Rating(rating)
+            return Rating(rating)
         except ValueError:
             raise FeedbackProblem("Choose how satisfied you are, from 1 to 5.") from None
-        kept = self.check_comment(comment)
+
+    @staticmethod
+    def _check_journey(journey: str) -> None:
+        if journey not in JOURNEYS:
+            # A programming mistake, not the resident's, but it must never reach the journal.
+            raise FeedbackProblem(f"Feedback cannot come from {journey!r}.")
+
+    def _record(
+        self,
+        score: Rating,
+        kept: str,
+        service_code: str | None,
+        language: str,
+        journey: str,
+        adds_to: str | None,
+    ) -> FeedbackReceipt:
         payload: dict[str, object] = {
             "rating": int(score),
             "service": service_code,
             "language": language,
+            "journey": journey,
             "comment": self._sealer.seal(kept.encode("utf-8")) if kept else None,
         }
+        if adds_to is not None:
+            payload["adds_to"] = adds_to
         event = self._journal.append(EventDraft(EventType.FEEDBACK_GIVEN, payload, Scope.CENTRAL))
         return FeedbackReceipt(event.id, score, bool(kept))

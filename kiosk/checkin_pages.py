@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.appointments import Appointment
 from core.check_in import CheckInProblem, Problem
+from core.feedback import FeedbackBox
 from core.site_services import SiteServices
 from core.ticket_machine import IssuedTicket
 from kiosk.queue_widgets import JourneyPages, storage_or_general
@@ -44,13 +45,14 @@ class CheckInPages(JourneyPages):
     """Choose how to find the appointment, find it, confirm it, and get a queue number.
 
     Nothing is recorded until the resident presses Check in and the time is right; the
-    kiosk never shows or holds a resident's name.
+    kiosk never shows or holds a resident's name. Given a feedback box, the last page asks
+    how using the kiosk was (see ``ui.feedback_faces``).
     """
 
     screen_name = "checkin"
     first_page = "how"
 
-    def __init__(self, site: SiteServices) -> None:
+    def __init__(self, site: SiteServices, *, feedback: FeedbackBox | None = None) -> None:
         super().__init__()
         self._site = site
         self.appointment: Appointment | None = None
@@ -141,7 +143,9 @@ class CheckInPages(JourneyPages):
         layout.addStretch(1)
 
         page, layout = self.add_page("done")
-        self.confirmation = TicketConfirmation("checkin", site, page)
+        self.confirmation = TicketConfirmation(
+            "checkin", site, page, feedback=feedback, journey="checkin"
+        )
         self.confirmation.done.connect(self.finished)
         layout.addWidget(self.confirmation)
         layout.addStretch(1)

@@ -6,14 +6,16 @@ pages are sealed together when they tap Send, and a wipe (idle, Finish, Home) dr
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QPushButton
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from core.case_documents import CaseNumber, CaseNumberProblem, DocumentsSent, read_case_number
 from core.document_services import DocumentServices
 from core.document_types import DocumentType
+from core.feedback import FeedbackBox
 from core.printing import PrintOutcome
 from kiosk.queue_widgets import JourneyPages, storage_or_general
 from ui.background import BackgroundOp
+from ui.feedback_faces import FeedbackFaces
 from ui.print_job import PrintJob
 from ui.scan_capture import DocumentCapture
 from ui.widgets import button, label, set_text
@@ -23,12 +25,16 @@ SCAN_FIELD = "documents_scan"
 
 
 class DocumentsPages(JourneyPages):
-    """The case number, the document type, the capture page, then the receipt."""
+    """The case number, the document type, the capture page, then the receipt.
+
+    Given a feedback box, the receipt page asks how using the kiosk was; the feedback names
+    the documents journey and no service, case or receipt number.
+    """
 
     screen_name = "documents"
     first_page = "case"
 
-    def __init__(self, services: DocumentServices) -> None:
+    def __init__(self, services: DocumentServices, *, feedback: FeedbackBox | None = None) -> None:
         super().__init__()
         self.services = services
         self.case_number: CaseNumber | None = None
@@ -83,17 +89,25 @@ class DocumentsPages(JourneyPages):
         self.print_status = label("documentsPrintStatus", "secondary", page)
         self.another = button("documentsAnother", "", page)
         self.another.clicked.connect(self._another_document)
+        self.faces = (
+            FeedbackFaces("documentsFeedback", feedback, "documents", page)
+            if feedback is not None
+            else None
+        )
         self.finish = button("documentsFinish", "primary", page)
         self.finish.clicked.connect(self.finished)
-        for part in (
+        done_parts: tuple[QWidget | None, ...] = (
             self.receipt,
             self.summary_text,
             self.next_steps,
             self.print_status,
+            self.faces,
             self.another,
             self.finish,
-        ):
-            layout.addWidget(part)
+        )
+        for done_part in done_parts:
+            if done_part is not None:
+                layout.addWidget(done_part)
         layout.addStretch(1)
         self.restart()
 
@@ -180,6 +194,8 @@ class DocumentsPages(JourneyPages):
         """Forget the case number, the document and every page, and go back to the start."""
         self.capture.wipe()
         self.case_box.clear()
+        if self.faces is not None:
+            self.faces.wipe()
         self.case_number = None
         self.document = None
         self.sent = None
@@ -230,6 +246,8 @@ class DocumentsPages(JourneyPages):
         self.headings["done"].setText(self.tr("Document sent"))
         set_text(self.another, self.tr("Send another document for this case"))
         set_text(self.finish, self.tr("Finish"))
+        if self.faces is not None:
+            self.faces.retranslate(language)
         self._fill_done()
 
     def _fill_scan(self) -> None:

@@ -2,7 +2,9 @@
 
 The draft lives in the ``FormSession`` held here and nowhere else; dropping this widget
 wipes it. Each page is built when shown from the session, so Back, Change and a switch of
-language always show the answers as the resident left them.
+language always show the answers as the resident left them. The feedback faces on the last
+page are the one part kept across rebuilds, so a face chosen or a comment half typed
+survives a switch of language.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from core.feedback import FeedbackBox
 from core.form_definition import say
 from core.form_display import check_rows
 from core.form_flow import FieldProblem, FormSession, Step, StepKind
@@ -23,6 +26,7 @@ from kiosk.form_answers import AnswerWidget, answer_widget
 from kiosk.form_outcome import OutcomePanel
 from kiosk.queue_widgets import ErrorSummary, storage_or_general
 from ui.background import BackgroundOp
+from ui.feedback_faces import FeedbackFaces
 from ui.print_job import PrintJob
 from ui.widgets import button, kinetic_scroll, label, set_text, show_added
 
@@ -53,6 +57,7 @@ class FormJourney(QWidget):
         *,
         next_form: Callable[[], str | None] = lambda: None,
         offers_tickets: bool = False,
+        feedback: FeedbackBox | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("formJourney")
@@ -74,6 +79,15 @@ class FormJourney(QWidget):
         self.body.setObjectName("formPage")
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setSpacing(20)
+        # Feedback names the form's service, never its reference or answers.
+        self.faces = (
+            FeedbackFaces("formFeedback", feedback, "form", self.body)
+            if feedback is not None
+            else None
+        )
+        if self.faces is not None:
+            self.faces.service = session.definition.service
+            self.faces.hide()
         self.page_scroll = kinetic_scroll(self.body)
         self.continue_button = button("formContinue", "primary", self)
         self.continue_button.clicked.connect(self.go_on)
@@ -125,7 +139,9 @@ class FormJourney(QWidget):
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None and self.faces is not None and widget is self.faces:
+                self.faces.hide()  # kept for the next build of the last page
+            elif widget is not None:
                 # Out of the tree at once, so no name is found twice before it is deleted.
                 widget.hide()
                 widget.setParent(None)
@@ -304,6 +320,7 @@ class FormJourney(QWidget):
             self.print_label = self._text("formTriageReference", self._triage_text())
             if self.finalised is None and not self.sending:
                 self._send()
+        self._add_faces()
         set_text(self.continue_button, QCoreApplication.translate("FormJourney", "Finish"))
 
     def _triage_text(self) -> str:
@@ -341,6 +358,7 @@ class FormJourney(QWidget):
         )
         self._text("formWhatNext", say(done.what_happens_next, self.language))
         self._text("formStandard", say(done.standard, self.language), "banner")
+        self._add_faces()
         following = self._next_form()
         if following is not None:
             title = say(self.services.catalogue.form(following).title, self.language)
@@ -349,6 +367,12 @@ class FormJourney(QWidget):
             go.clicked.connect(lambda: self.start_form.emit(following))
             self.body_layout.addWidget(go)
         set_text(self.continue_button, QCoreApplication.translate("FormJourney", "Finish"))
+
+    def _add_faces(self) -> None:
+        if self.faces is not None:
+            self.body_layout.addWidget(self.faces)
+            self.faces.retranslate(self.language)
+            self.faces.show()
 
     def _print_text(self) -> str:
         reference = self.finalised.reference if self.finalised else ""
@@ -529,6 +553,8 @@ class FormJourney(QWidget):
             self.log.abandoned("wiped")
         if self.answer is not None:
             self.answer.wipe()
+        if self.faces is not None:
+            self.faces.wipe()
         self.session.raw.clear()
         for entries in self.session.entries.values():
             entries.clear()

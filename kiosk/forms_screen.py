@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from core.feedback import FeedbackBox
 from core.form_catalogue import LifeEvent
 from core.form_definition import FormKind, say
 from core.form_services import FormServices
@@ -50,11 +51,16 @@ class FormsScreen(Screen):
     screen_name = "forms"
 
     def __init__(
-        self, services: FormServices, site: Callable[[], SiteServices | None] = lambda: None
+        self,
+        services: FormServices,
+        site: Callable[[], SiteServices | None] = lambda: None,
+        *,
+        feedback: FeedbackBox | None = None,
     ) -> None:
         super().__init__()
         self.services = services
         self._site = site
+        self._feedback = feedback
         self.journey: FormJourney | None = None
         self.life_event: LifeEvent | None = None
         self.shared: dict[str, object] = {}
@@ -166,6 +172,7 @@ class FormsScreen(Screen):
             self.journey_holder,
             next_form=self._next_in_event,
             offers_tickets=self._site() is not None,
+            feedback=self._feedback,
         )
         self.journey.leave.connect(self._journey_left)
         self.journey.finished.connect(self.finished)

@@ -93,7 +93,7 @@ class KioskWindow(QWidget):
             services.staff_door,
             services.assisted,
             services.staff_permissions,
-            lambda: self.current.current_page,
+            lambda: self.current,
         )
         self.staff.leave_allowed.connect(self.leave_kiosk_mode)
         self.staff.session_changed.connect(lambda on: self.site_label.setVisible(not on))
@@ -127,17 +127,17 @@ class KioskWindow(QWidget):
             def ticket() -> Screen:
                 from kiosk.ticket_pages import TicketPages
 
-                return TicketPages(self._site())
+                return TicketPages(self._site(), feedback=services.feedback)
 
             def checkin() -> Screen:
                 from kiosk.checkin_pages import CheckInPages
 
-                return CheckInPages(self._site())
+                return CheckInPages(self._site(), feedback=services.feedback)
 
             def visitor() -> Screen:
                 from kiosk.visitor_pages import VisitorPages
 
-                return VisitorPages(self._site(), block)
+                return VisitorPages(self._site(), block, feedback=services.feedback)
 
             self._factories.update(ticket=ticket, checkin=checkin, visitor=visitor)
         if services.has_forms:
@@ -147,7 +147,9 @@ class KioskWindow(QWidget):
 
                 form_services = services.forms
                 assert form_services is not None
-                return FormsScreen(form_services, lambda: services.site)
+                return FormsScreen(
+                    form_services, lambda: services.site, feedback=services.feedback
+                )
 
             self._factories["forms"] = forms
         if services.has_documents:
@@ -157,7 +159,7 @@ class KioskWindow(QWidget):
 
                 document_services = services.documents
                 assert document_services is not None
-                return DocumentsPages(document_services)
+                return DocumentsPages(document_services, feedback=services.feedback)
 
             self._factories["documents"] = documents
         tracker = services.tracker

@@ -6,24 +6,31 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.feedback import FeedbackBox
+from core.languages import language
 from core.printing import PrintOutcome
 from core.printout import Printout
 from core.site_queue import TicketState
 from core.site_services import SiteServices
 from core.ticket_machine import IssuedTicket
 from core.wait_estimate import WaitEstimate
+from ui.feedback_faces import FeedbackFaces
 from ui.print_job import PrintJob
 from ui.queue_watch import QueueWatch
 from ui.widgets import button, label, set_text
 
-NUMBER_STYLE = "font-size: 140px; font-weight: bold; padding: 8px;"
+# A ticket number is Latin letters and digits in every language, so it takes the Latin font:
+# a script's own font (Naskh, for Urdu) would only make its line taller. The size leaves room
+# for the feedback faces under it on a 1080p screen.
+NUMBER_STYLE = f'font-size: 104px; font-weight: bold; font-family: "{language("en").font_family}";'
 
 
 class TicketConfirmation(QWidget):
     """The big number, the service, the place in the queue and the wait, and the printout.
 
     The place and wait follow the live queue while shown. Whether the visit is a priority
-    one is never shown here, nor printed.
+    one is never shown here, nor printed. Given a feedback box, the five faces sit above
+    Done, for ``journey`` and the ticket's service (never its number).
 
     Signals:
         done(): the resident pressed Done.
@@ -31,7 +38,15 @@ class TicketConfirmation(QWidget):
 
     done = Signal()
 
-    def __init__(self, prefix: str, site: SiteServices, parent: QWidget) -> None:
+    def __init__(
+        self,
+        prefix: str,
+        site: SiteServices,
+        parent: QWidget,
+        *,
+        feedback: FeedbackBox | None = None,
+        journey: str = "ticket",
+    ) -> None:
         super().__init__(parent)
         self._site = site
         self.language = "en"
@@ -50,12 +65,17 @@ class TicketConfirmation(QWidget):
         self.wait = label(f"{prefix}Wait", "", self)
         self.watch_screen = label(f"{prefix}WatchScreen", "banner", self)
         self.print_status = label(f"{prefix}PrintStatus", "", self)
+        self.faces = (
+            FeedbackFaces(f"{prefix}Feedback", feedback, journey, self)
+            if feedback is not None
+            else None
+        )
         self.done_button = button(f"{prefix}DoneButton", "primary", self)
         self.done_button.clicked.connect(self.done)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        parts: tuple[QWidget, ...] = (
+        layout.setSpacing(10 if self.faces is not None else 16)
+        parts: tuple[QWidget | None, ...] = (
             self.caption,
             self.number,
             self.service,
@@ -63,14 +83,18 @@ class TicketConfirmation(QWidget):
             self.wait,
             self.watch_screen,
             self.print_status,
+            self.faces,
             self.done_button,
         )
         for part in parts:
-            layout.addWidget(part)
+            if part is not None:
+                layout.addWidget(part)
 
     def show_ticket(self, issued: IssuedTicket, printout: Printout | None) -> None:
         """Show a newly issued ticket and print it (None: this kiosk has no printer)."""
         self.issued = issued
+        if self.faces is not None:
+            self.faces.service = issued.service
         self._wait = issued.wait
         self._called_desk = None
         self._follow(self.isVisible())
@@ -126,8 +150,10 @@ class TicketConfirmation(QWidget):
         self._follow(False)
 
     def clear(self) -> None:
-        """Forget the ticket and stop following the queue."""
+        """Forget the ticket and any feedback half given, and stop following the queue."""
         self._follow(False)
+        if self.faces is not None:
+            self.faces.wipe()
         self.issued = None
         self._wait = None
         self._called_desk = None
@@ -148,6 +174,8 @@ class TicketConfirmation(QWidget):
         self.caption.setText(self.tr("Your number is"))
         self.watch_screen.setText(self.tr("Watch the screen for your number."))
         set_text(self.done_button, self.tr("Done"))
+        if self.faces is not None:
+            self.faces.retranslate(language)
         if self.issued is None:
             return
         self.number.setText(self.issued.number)

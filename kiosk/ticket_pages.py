@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy
 
+from core.feedback import FeedbackBox
 from core.site_services import SiteServices
 from core.ticket_machine import IssuedTicket
 from kiosk.queue_widgets import JourneyPages, storage_or_general, yes_no
@@ -23,7 +24,7 @@ class TicketPages(JourneyPages):
     screen_name = "ticket"
     first_page = "service"
 
-    def __init__(self, site: SiteServices) -> None:
+    def __init__(self, site: SiteServices, *, feedback: FeedbackBox | None = None) -> None:
         super().__init__()
         self._site = site
         self._service: str | None = None
@@ -65,7 +66,9 @@ class TicketPages(JourneyPages):
         layout.addStretch(1)
 
         page, layout = self.add_page("done")
-        self.confirmation = TicketConfirmation("ticket", site, page)
+        self.confirmation = TicketConfirmation(
+            "ticket", site, page, feedback=feedback, journey="ticket"
+        )
         self.confirmation.done.connect(self.finished)
         layout.addWidget(self.confirmation)
         layout.addStretch(1)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from core.feedback import FeedbackBox
 from core.printing import PrintOutcome
 from core.site_services import SiteServices
 from core.text import InputTooLong, clean_text
 from core.visitors import NAME_LIMIT, SignedIn, VisitorProblem
 from kiosk.queue_widgets import JourneyPages, storage_or_general
 from ui.background import BackgroundOp
+from ui.feedback_faces import FeedbackFaces
 from ui.print_job import PrintJob
 from ui.widgets import button, label, set_text
 
@@ -19,12 +21,18 @@ PASTE_LIMIT = 1000
 
 
 class VisitorPages(JourneyPages):
-    """Name, company, host, check your answers, then a badge and the host alerted."""
+    """Name, company, host, check your answers, then a badge and the host alerted.
+
+    Given a feedback box, the last page asks how using the kiosk was; the feedback names
+    the visitor journey and nothing else (no badge, host or company).
+    """
 
     screen_name = "visitor"
     first_page = "name"
 
-    def __init__(self, site: SiteServices, block: int) -> None:
+    def __init__(
+        self, site: SiteServices, block: int, *, feedback: FeedbackBox | None = None
+    ) -> None:
         super().__init__()
         self._site = site
         self._block = block
@@ -88,10 +96,17 @@ class VisitorPages(JourneyPages):
         self.told = label("visitorHostTold", "", page)
         self.wear = label("visitorWearBadge", "", page)
         self.print_status = label("visitorPrintStatus", "", page)
+        self.faces = (
+            FeedbackFaces("visitorFeedback", feedback, "visitor", page)
+            if feedback is not None
+            else None
+        )
         self.done_button = button("visitorDoneButton", "primary", page)
         self.done_button.clicked.connect(self.finished)
-        for part in (self.badge, self.told, self.wear, self.print_status, self.done_button):
-            layout.addWidget(part)
+        for part in (self.badge, self.told, self.wear, self.print_status, self.faces):
+            if part is not None:
+                layout.addWidget(part)
+        layout.addWidget(self.done_button)
         layout.addStretch(1)
         self.restart()
 
@@ -256,6 +271,8 @@ class VisitorPages(JourneyPages):
         set_text(self.sign_in_button, self.tr("Sign in"))
         self.headings["done"].setText(self.tr("You are signed in"))
         set_text(self.done_button, self.tr("Done"))
+        if self.faces is not None:
+            self.faces.retranslate(language)
         self._fill_done()
 
     def _fill_done(self) -> None:
@@ -301,5 +318,7 @@ class VisitorPages(JourneyPages):
             answer.clear()
         for part in (self.badge, self.told, self.print_status):
             part.clear()
+        if self.faces is not None:
+            self.faces.wipe()
         self.sign_in_button.setEnabled(True)
         self.restart()

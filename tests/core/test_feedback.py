@@ -79,7 +79,7 @@ def test_no_comment_is_stored_as_none(
     receipt = box.give(5, comment)
     assert not receipt.had_comment
     assert feedback_events(journal) == [
-        {"rating": 5, "service": None, "language": "en", "comment": None}
+        {"rating": 5, "service": None, "language": "en", "journey": "feedback", "comment": None}
     ]
 
 
@@ -131,7 +131,7 @@ def test_not_about_one_service_and_no_comment(box: FeedbackBox, journal: SqliteJ
     assert journey.next() == []
     journey.send()
     assert feedback_events(journal) == [
-        {"rating": 5, "service": None, "language": "en", "comment": None}
+        {"rating": 5, "service": None, "language": "en", "journey": "feedback", "comment": None}
     ]
 
 
