@@ -9,6 +9,7 @@ from typing import Any
 
 from benchmarks.appends import measure_appends
 from benchmarks.central import central_figures, central_table, measure_central
+from benchmarks.dashboard import run_dashboard
 from benchmarks.forms import (
     forms_figures,
     forms_table,
@@ -128,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     data["forms"] = forms_figures(forms)
     data["central"] = central_figures(central)
     data["scanning"] = scanning_figures(scans)
+    run_dashboard(data)
     write_json(args.json, data)
     print(table(up, ap, args.json))
     print(printing_table(prints))
