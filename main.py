@@ -373,6 +373,7 @@ def compose_site(
     from core.check_in import CheckInDesk
     from core.printing import PrintDesk
     from core.queue_feed import SiteQueueFeed
+    from core.site_bookings import AppointmentBooking, WithSiteBookings
     from core.site_day import SiteCalendar
     from core.site_services import SiteServices
     from core.ticket_machine import TicketMachine
@@ -393,10 +394,15 @@ def compose_site(
         latest = pulled / f"appointments-{day}.json"
         return latest if config.case_service_url and latest.is_file() else config.appointments_path
 
-    book = DailyAppointments(
-        lambda day: load_appointments(appointments_file(day), day, calendar),
-        lambda: calendar.day_of_ms(feed.now_ms()),
+    # The day's list plus the appointments booked at this site's terminals today.
+    book = WithSiteBookings(
+        DailyAppointments(
+            lambda day: load_appointments(appointments_file(day), day, calendar),
+            lambda: calendar.day_of_ms(feed.now_ms()),
+        ),
+        feed,
     )
+    booking = AppointmentBooking(appender or journal, book, sealer, catalogue, config.closing_time)
     staff_file = staff_roster_file(config, journal.data_dir)
     _ = book.appointments  # a broken appointments file is refused at start-up, not later
     spec = config.printers[0] if config.printers else demo_printer(journal.data_dir)
@@ -415,6 +421,7 @@ def compose_site(
         code_reader=_code_reader(),
         closing_time=config.closing_time,
         peer_links=link.links if link is not None else list,
+        booking=booking,
     )
 
 

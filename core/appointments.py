@@ -167,6 +167,11 @@ class Diary(Protocol):
         """Every appointment today."""
         ...
 
+    @property
+    def salt(self) -> str:
+        """The day's salt for ``person_key`` (a booking made here is hashed with it too)."""
+        ...
+
     def by_reference(self, reference: str) -> Appointment | None:
         """The appointment with this reference, if it is today."""
         ...
@@ -200,6 +205,11 @@ class DailyAppointments:
     def appointments(self) -> tuple[Appointment, ...]:
         """Every appointment today."""
         return self._current().appointments
+
+    @property
+    def salt(self) -> str:
+        """Today's salt for ``person_key`` (empty before a list is loaded)."""
+        return self._current().salt
 
     def by_reference(self, reference: str) -> Appointment | None:
         """The appointment with this reference, if it is today."""

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from core.appointments import Appointment, normalise_reference
 from core.clock import Hlc
 from core.events import Event, EventType, JsonObject, Scope
 from core.site_day import SiteCalendar
@@ -147,6 +148,7 @@ class _State:
     desks: dict[str, Desk] = field(default_factory=dict)
     visitors: dict[str, Visitor] = field(default_factory=dict)
     help: dict[str, HelpRequest] = field(default_factory=dict)
+    bookings: dict[str, Appointment] = field(default_factory=dict)
     clashes: list[str] = field(default_factory=list)
     skipped: int = 0
 
@@ -205,6 +207,11 @@ class SiteQueue:
         return self._s.help
 
     @property
+    def bookings(self) -> dict[str, Appointment]:
+        """Appointments booked at this site's terminals today, by reference."""
+        return self._s.bookings
+
+    @property
     def number_clashes(self) -> list[str]:
         """Numbers issued twice today: two terminals share a ticket block (a config fault)."""
         return self._s.clashes
@@ -246,6 +253,7 @@ class SiteQueue:
             tuple((c.key, c.number, c.desk) for c in s.calls),
             tuple(c.key for c in s.conflicts),
             tuple(sorted((v.id, v.signed_out_ms is None) for v in s.visitors.values())),
+            tuple(sorted((b.reference, b.service, b.slot_ms) for b in s.bookings.values())),
         )
 
     def summary(self) -> dict[str, object]:
@@ -275,6 +283,7 @@ class SiteQueue:
             desks={k: copy.copy(v) for k, v in s.desks.items()},
             visitors={k: copy.copy(v) for k, v in s.visitors.items()},
             help={k: copy.copy(v) for k, v in s.help.items()},
+            bookings=dict(s.bookings),  # Appointments are frozen: sharing them is safe
             clashes=list(s.clashes),
             skipped=s.skipped,
         )
@@ -490,6 +499,25 @@ def _help_answered(s: _State, event: Event, wall_ms: int) -> None:
         request.answered_by = _text(event.payload, "desk")
 
 
+def _booked(s: _State, event: Event, wall_ms: int) -> None:
+    p = event.payload
+    reference = _text(p, "reference")
+    if normalise_reference(reference) != reference:
+        raise ValueError("reference is not a booking reference")
+    slot_ms, minutes = _opt_int(p, "slot_ms"), _opt_int(p, "minutes")
+    if slot_ms is None or minutes is None or not 0 < minutes <= 480:
+        raise ValueError("a booking needs its slot and a length in minutes")
+    person = _text(p, "person")
+    if person.strip("0123456789abcdef"):
+        raise ValueError("person must be a hash in hex, never a name")
+    if reference in s.bookings:
+        log.warning("booking reference %s made twice; the first stands", reference)
+        return
+    s.bookings[reference] = Appointment(
+        reference, _text(p, "service"), slot_ms, minutes, person, p.get("priority") is True
+    )
+
+
 _HANDLERS: dict[str, _Handler] = {
     EventType.TICKET_ISSUED: _issue,
     EventType.APPOINTMENT_CHECKED_IN: _issue,
@@ -505,4 +533,5 @@ _HANDLERS: dict[str, _Handler] = {
     EventType.VISITOR_SIGNED_OUT: _visitor_out,
     EventType.HELP_REQUESTED: _help,
     EventType.HELP_ANSWERED: _help_answered,
+    EventType.APPOINTMENT_BOOKED: _booked,
 }

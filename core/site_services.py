@@ -12,6 +12,7 @@ from core.check_in import CheckInDesk
 from core.code_reader import CodeReader
 from core.printing import PrintDesk
 from core.queue_feed import SiteQueueFeed
+from core.site_bookings import AppointmentBooking
 from core.site_day import SiteCalendar
 from core.slips import Slips
 from core.ticket_machine import TicketMachine
@@ -49,6 +50,7 @@ class SiteServices:
         peer_links: replication status for staff (empty when not replicating).
         central: how sending to the case service is going (None without a case service).
         closing_time: local time visitors still in are signed out.
+        booking: books slots later today, for staff at a kiosk (None where not offered).
     """
 
     catalogue: Catalogue
@@ -66,6 +68,7 @@ class SiteServices:
     peer_links: Callable[[], list[PeerLink]] = field(default=lambda: [])
     central: Callable[[], CentralSyncStatus | None] = field(default=lambda: None)
     closing_time: str = "19:00"
+    booking: AppointmentBooking | None = None
 
     def letters(self) -> tuple[tuple[str, str], ...]:
         """(service code, ticket letter) pairs in catalogue order, for the board."""

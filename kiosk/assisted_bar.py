@@ -20,6 +20,9 @@ class AssistedBar(QFrame):
         assisted_toggled(bool): mark the visit assisted, or not.
         priority_toggled(bool): queue this visit as a priority visit, or not.
         note_saved(str): seal and record this staff note.
+        override_asked(): staff pressed "Override a check" (the screen is asked if it has one).
+        override_given(str): override the page's soft check, for this reason.
+        book_wanted(): staff pressed "Book an appointment".
         leave_kiosk(): close the kiosk app (only offered to staff who may).
         hand_back(): the resident carries on alone; the staff tools close.
     """
@@ -27,6 +30,9 @@ class AssistedBar(QFrame):
     assisted_toggled = Signal(bool)
     priority_toggled = Signal(bool)
     note_saved = Signal(str)
+    override_asked = Signal()
+    override_given = Signal(str)
+    book_wanted = Signal()
     leave_kiosk = Signal()
     hand_back = Signal()
 
@@ -51,7 +57,11 @@ class AssistedBar(QFrame):
         self.priority.setCheckable(True)
         self.priority.toggled.connect(self._priority_toggled)
         self.add_note = button("addNote", "", self.tools)
-        self.add_note.clicked.connect(self._open_note)
+        self.add_note.clicked.connect(lambda: self._open_note(""))
+        self.override = button("overrideCheck", "", self.tools)
+        self.override.clicked.connect(self.override_asked)
+        self.book = button("bookAppointment", "", self.tools)
+        self.book.clicked.connect(self._book)
         self.leave = button("leaveKioskMode", "", self.tools)
         self.leave.clicked.connect(self.leave_kiosk)
         self.hand_back_button = button("handBack", "primary", self)
@@ -59,6 +69,8 @@ class AssistedBar(QFrame):
 
         self.note_box = QFrame(self.tools)
         self.note_box.setObjectName("staffNoteBox")
+        self._overriding = ""  # the check's message while the box asks for an override reason
+        self.note_heading = label("staffNoteHeading", "", self.note_box)
         self.note = QPlainTextEdit(self.note_box)
         self.note.setObjectName("staffNote")
         self.note.setAccessibleName("staffNote")
@@ -74,12 +86,14 @@ class AssistedBar(QFrame):
         note_buttons.addWidget(self.save_note)
         note_layout = QVBoxLayout(self.note_box)
         note_layout.setContentsMargins(0, 0, 0, 0)
+        note_layout.addWidget(self.note_heading)
         note_layout.addWidget(self.note)
         note_layout.addLayout(note_buttons)
         self.note_box.hide()
 
         tool_row = QHBoxLayout()
-        for tool in (self.mark, self.priority, self.add_note, self.leave):
+        tools = (self.mark, self.priority, self.add_note, self.override, self.book, self.leave)
+        for tool in tools:
             tool_row.addWidget(tool)
         tool_row.addStretch(1)
         tools_layout = QVBoxLayout(self.tools)
@@ -124,10 +138,35 @@ class AssistedBar(QFrame):
             self.tr("Assisted by %1").replace("%1", self._name) + " · " + self.tr("Note saved.")
         )
 
+    def override_kept(self) -> None:
+        """The check is overridden and recorded: say so in the bar."""
+        self._close_note()
+        self.tools_button.setChecked(False)
+        self.banner.setText(
+            self.tr("Assisted by %1").replace("%1", self._name)
+            + " · "
+            + self.tr("Check overridden.")
+        )
+
     def note_refused(self, message: str) -> None:
         """The note was not recorded; it stays in the box to be fixed or saved again."""
         self.save_note.setEnabled(True)
         self.note_message.setText(message)
+
+    def ask_override_reason(self, check: str) -> None:
+        """Open the box for the reason to override this check (its message is shown)."""
+        self._open_note(check)
+
+    def nothing_to_override(self) -> None:
+        """Say there is no check on the page staff could override."""
+        self._close_note()
+        self.note_box.show()
+        self.note.hide()
+        self.save_note.hide()
+        self.note_heading.setText(
+            self.tr("There is no check on this page that staff can override.")
+        )
+        self.place_tools()
 
     def set_priority(self, on: bool) -> None:
         """Show the priority toggle as it is, without asking again."""
@@ -143,6 +182,8 @@ class AssistedBar(QFrame):
         set_text(self.priority, self.tr("Priority visit"))
         set_text(self.add_note, self.tr("Add a staff note"))
         set_text(self.leave, self.tr("Leave kiosk mode"))
+        set_text(self.override, self.tr("Override a check"))
+        set_text(self.book, self.tr("Book an appointment"))
         set_text(self.hand_back_button, self.tr("Hand back"))
         set_text(self.save_note, self.tr("Save note"))
         set_text(self.cancel_note, self.tr("Cancel"))
@@ -154,6 +195,10 @@ class AssistedBar(QFrame):
 
     def _assisted_toggled(self, on: bool) -> None:
         self.assisted_toggled.emit(on)
+
+    def _book(self) -> None:
+        self.tools_button.setChecked(False)
+        self.book_wanted.emit()
 
     def _priority_toggled(self, on: bool) -> None:
         self.priority_toggled.emit(on)
@@ -172,19 +217,34 @@ class AssistedBar(QFrame):
         corner = top.mapTo(self._window, QPoint(0, top.height()))
         self.tools.setGeometry(0, corner.y(), self._window.width(), self.tools.sizeHint().height())
 
-    def _open_note(self) -> None:
+    def _open_note(self, check: str) -> None:
+        self._overriding = check
+        self.note.show()
+        self.save_note.show()
+        if check:
+            self.note_heading.setText(
+                self.tr("Override this check: “%1” Give the reason.").replace("%1", check)
+            )
+            set_text(self.save_note, self.tr("Override the check"))
+        else:
+            self.note_heading.setText(self.tr("Staff note"))
+            set_text(self.save_note, self.tr("Save note"))
         self.note_box.show()
-        self.place_tools()
         self.note_message.clear()
         self.save_note.setEnabled(True)
         self.note.setFocus()
+        self.place_tools()
 
     def _save_note(self) -> None:
         self.save_note.setEnabled(False)
         self.note_message.setText(self.tr("Saving…"))
-        self.note_saved.emit(self.note.toPlainText())
+        if self._overriding:
+            self.override_given.emit(self.note.toPlainText())
+        else:
+            self.note_saved.emit(self.note.toPlainText())
 
     def _close_note(self) -> None:
+        self._overriding = ""
         self.note.clear()
         self.note_message.clear()
         self.note_box.hide()

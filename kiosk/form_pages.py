@@ -435,6 +435,25 @@ class FormJourney(QWidget):
         self.problems = []
         self.show_step()
 
+    def soft_check(self) -> str | None:
+        """The message of this page's soft check, if the answer as typed fails one."""
+        if self.sending or self.step.kind is not StepKind.QUESTION:
+            return None
+        self._edited()
+        found = self.session.soft_problem()
+        if found is None:
+            return None
+        place, problem = found
+        return problem.message(self.session.question(place), self.session.language)
+
+    def override_check(self, staff_id: str, reason: str) -> tuple[str, str]:
+        """Staff let this answer past its soft check; the page goes on. OverrideRefused
+        (a ValueError) says why not."""
+        self._edited()
+        place = self.session.override(staff_id, reason)
+        self.go_on()
+        return self.session.definition.id, place.key
+
     def back(self) -> bool:
         """Back one page; False from the start page."""
         if self.sending or (self.answer is not None and self.answer.busy):

@@ -264,6 +264,18 @@ class FormsScreen(Screen):
             return f"forms/event/{self.life_event.id}"
         return "forms"
 
+    def soft_check(self) -> str | None:
+        """See ``Screen.soft_check``: the open form's current page."""
+        if self.journey is not None and self.pages.currentWidget() is self.journey_holder:
+            return self.journey.soft_check()
+        return None
+
+    def override_check(self, staff_id: str, reason: str) -> tuple[str, str]:
+        """See ``Screen.override_check``."""
+        if self.journey is not None and self.pages.currentWidget() is self.journey_holder:
+            return self.journey.override_check(staff_id, reason)
+        return super().override_check(staff_id, reason)
+
     def back(self) -> bool:
         if self.ticket is not None:
             return True  # the ticket is taken: Done or Start again from here

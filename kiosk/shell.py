@@ -94,6 +94,7 @@ class KioskWindow(QWidget):
             services.assisted,
             services.staff_permissions,
             lambda: self.current,
+            (lambda: services.site) if services.has_site else None,
         )
         self.staff.leave_allowed.connect(self.leave_kiosk_mode)
         self.staff.session_changed.connect(lambda on: self.site_label.setVisible(not on))
@@ -147,9 +148,7 @@ class KioskWindow(QWidget):
 
                 form_services = services.forms
                 assert form_services is not None
-                return FormsScreen(
-                    form_services, lambda: services.site, feedback=services.feedback
-                )
+                return FormsScreen(form_services, lambda: services.site, feedback=services.feedback)
 
             self._factories["forms"] = forms
         if services.has_documents:

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import QWidget
 
 from core.assisted_visit import AssistedVisit, NoteProblem
 from core.ports import StorageUnavailable
+from core.site_services import SiteServices
 from core.staff_cards import SignedInStaff, SignInResult, SignOutReason
 from core.staff_door import StaffDoor, StaffDoorListener
 from core.staff_permissions import StaffPermission, StaffPermissions
 from kiosk.assisted_bar import AssistedBar
+from kiosk.booking_panel import BookingPanel
 from ui.background import BackgroundOp
+from ui.screen import Screen
 from ui.staff_door_signals import StaffDoorSignals
 from ui.staff_sign_in import StaffSignInPanel
 
@@ -51,12 +54,16 @@ class StaffAtKiosk(QObject):
         make_door: Callable[[StaffDoorListener], StaffDoor] | None,
         visit: AssistedVisit,
         permissions: StaffPermissions,
-        current_page: Callable[[], str],
+        current_screen: Callable[[], Screen],
+        site: Callable[[], SiteServices | None] | None = None,
     ) -> None:
         super().__init__(window)
         self._visit = visit
         self._permissions = permissions
-        self._current_page = current_page
+        self._current_screen = current_screen
+        self._site = site
+        self._window = window
+        self.booking: BookingPanel | None = None
         self._card_in = False
         self.panel = StaffSignInPanel(window)
         self.bar = AssistedBar(window)
@@ -73,6 +80,9 @@ class StaffAtKiosk(QObject):
         self.bar.assisted_toggled.connect(self._mark)
         self.bar.priority_toggled.connect(self._priority)
         self.bar.note_saved.connect(self._note)
+        self.bar.override_asked.connect(self._override_asked)
+        self.bar.override_given.connect(self._override)
+        self.bar.book_wanted.connect(self._book)
         self.bar.hand_back.connect(self.hand_back)
         self.bar.leave_kiosk.connect(self._leave)
 
@@ -148,6 +158,8 @@ class StaffAtKiosk(QObject):
         self.panel.close_panel()
         page = self._current_page()
         BackgroundOp(self, lambda: self._visit.begin(staff, page)).failure(self._not_saved).run()
+        self.bar.override.setVisible(StaffPermission.ASSIST in may)
+        self.bar.book.setVisible(StaffPermission.ASSIST in may and self._site is not None)
         self.bar.show_for(staff.name, StaffPermission.LEAVE_KIOSK in may)
         self.bar.mark.setVisible(StaffPermission.ASSIST in may)
         self.bar.priority.setVisible(StaffPermission.ASSIST in may)
@@ -189,6 +201,39 @@ class StaffAtKiosk(QObject):
             lambda _id: self.bar.note_kept()
         ).failure(refused).run()
 
+    def _book(self) -> None:
+        staff = self._visit.staff
+        site = self._site() if self._site is not None else None
+        if staff is None or site is None or site.booking is None:
+            self.bar.banner.setText("Booking is not available on this kiosk.")
+            return
+        if self.booking is None:
+            self.booking = BookingPanel(self._window, site.booking, site.catalogue)
+        self.booking.open_for(staff.staff_id)
+
+    def _override_asked(self) -> None:
+        check = self._current_screen().soft_check()
+        if check is None:
+            self.bar.nothing_to_override()
+        else:
+            self.bar.ask_override_reason(check)
+
+    def _override(self, reason: str) -> None:
+        staff = self._visit.staff
+        if staff is None:
+            return
+        try:
+            form, question = self._current_screen().override_check(staff.staff_id, reason)
+        except ValueError as refused:
+            self.bar.note_refused(str(refused))
+            return
+        self.bar.override_kept()
+        op = BackgroundOp(self, lambda: self._visit.record_override(form, question, reason))
+        op.failure(self._not_saved).run()
+
+    def _current_page(self) -> str:
+        return self._current_screen().current_page
+
     def _leave(self) -> None:
         def left(_: object) -> None:
             self.leave_allowed.emit()
@@ -198,6 +243,8 @@ class StaffAtKiosk(QObject):
     def _close_tools(self, reason: str) -> None:
         was_open = self.bar.isVisible()
         self.bar.close_tools()
+        if self.booking is not None:
+            self.booking.close_panel()
         BackgroundOp(self, lambda: self._visit.hand_back(reason)).failure(self._not_saved).run()
         if was_open:
             self.session_changed.emit(False)

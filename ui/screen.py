@@ -45,3 +45,15 @@ class Screen(QWidget):
     def current_page(self) -> str:
         """The page within the screen, for help calls and timeout figures."""
         return self.screen_name
+
+    def soft_check(self) -> str | None:
+        """The message of a check on this page that staff may override, if there is one."""
+        return None
+
+    def override_check(self, staff_id: str, reason: str) -> tuple[str, str]:
+        """Staff override this page's soft check (``reason`` kept with the answer) and the
+        page goes on; returns (form id, question) for the audit trail.
+
+        Raises ValueError (with a message for staff) when there is nothing to override.
+        """
+        raise ValueError("There is no check on this page that staff can override.")

@@ -12,16 +12,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from core.config import TerminalConfig
+from core.form_flow import StepKind
+from core.form_walk import walk
 from sync.sealing import CouncilOpener
 from tests.conftest import demo_private_key
 from tests.devices.pcsc_support import CardSlot, card_slot, pcscd
 from tests.devices.virtual_staff_card import VirtualStaffCard, new_card_key
 from tests.kiosk.conftest import KioskUnderTest, make_kiosk, save_screen
+from tests.kiosk.form_driver import FormDriver
+from tests.kiosk.test_form_screenshots import TODAY
 from tests.kiosk.test_ticket_journey import take_ticket
+from tests.site_terminal import Wall
 from tests.staff_card_support import spki, write_roster
 
 __all__ = ["card_slot", "pcscd"]  # fixtures, imported for pytest
@@ -54,8 +59,9 @@ def staff_kiosk(
     card_slot: CardSlot,
     amina_card: VirtualStaffCard,
     tom_card: VirtualStaffCard,
+    wall: Wall,
 ) -> Iterator[KioskUnderTest]:
-    """The demo kiosk with vpcd's first reader as its staff card reader."""
+    """The demo kiosk at 10:00 on the demo day, with vpcd's first reader for staff cards."""
     roster = write_roster(
         tmp_path / "staff.json",
         [
@@ -78,7 +84,7 @@ def staff_kiosk(
         ],
     )
     config = dataclasses.replace(demo_config, card_reader="PCD 00 00", staff_path=roster)
-    yield from make_kiosk(qtbot, config, data_dir)
+    yield from make_kiosk(qtbot, config, data_dir, wall=wall)
 
 
 def type_pin(kiosk: KioskUnderTest, pin: str) -> None:
@@ -94,6 +100,27 @@ def sign_in(kiosk: KioskUnderTest, slot: CardSlot, card: VirtualStaffCard, pin: 
     type_pin(kiosk, pin)
     kiosk.qtbot.waitUntil(lambda: kiosk.find("assistedBar").isVisible(), timeout=WAIT_MS)
     return inserted
+
+
+def two_lots_of_six(form: FormDriver) -> None:
+    """Bulky waste: two kinds of item, six of each (12 in all), up to "where will they be"."""
+    definition = form.screen.services.catalogue.form("book-bulky-waste")
+    path = walk(definition, TODAY, add_entries=1)
+    form.kiosk.tap("homeTile_forms")
+    form.kiosk.tap("formTile_book-bulky-waste")
+    journey = form.journey
+    added = False
+    while journey.session.step.key != "where_left":
+        step = journey.session.step
+        if step.kind is StepKind.ENTRIES:
+            journey.session.choose_add_another("no" if added else "yes")
+            added = True
+        elif step.kind is StepKind.QUESTION and journey.answer is not None:
+            raw = "6" if step.key.endswith("how_many") else path.choices.get(step.key)
+            journey.answer.set_raw(raw)
+            journey.answer.edited.emit()
+        journey.go_on()
+        assert not form.problems(), (step.key, form.problems())
 
 
 def banner(kiosk: KioskUnderTest) -> str:
@@ -216,3 +243,85 @@ def test_the_staff_button_asks_for_a_card_first(staff_kiosk: KioskUnderTest) -> 
     assert not kiosk.find("pinKey_enter").isVisible()
     kiosk.tap("staffSignInCancel")
     assert not kiosk.find("staffSignIn").isVisible()
+
+
+def test_a_floorwalker_overrides_a_soft_check_with_a_reason(
+    staff_kiosk: KioskUnderTest, card_slot: CardSlot, amina_card: VirtualStaffCard
+) -> None:
+    """Bulky waste takes 10 items; a floorwalker may let 11 through, saying why."""
+    kiosk = staff_kiosk
+    form = FormDriver(kiosk)
+    kiosk.window.screen_named("forms")
+    two_lots_of_six(form)
+    journey = form.journey
+    assert journey.answer is not None
+    journey.answer.set_raw("By the front gate")
+    journey.answer.edited.emit()
+    kiosk.tap("formContinue")
+    assert form.problems() and "up to 10 items" in form.problems()[0]
+
+    sign_in(kiosk, card_slot, amina_card, PIN)
+    kiosk.tap("staffTools")
+    kiosk.tap("overrideCheck")
+    heading = kiosk.find("staffNoteHeading")
+    assert isinstance(heading, QLabel) and "up to 10 items" in heading.text()
+    note = kiosk.find("staffNote")
+    assert isinstance(note, QPlainTextEdit)
+    note.setPlainText("Estate clearance agreed with the Waste team")
+    save_screen(kiosk, "assisted-override-en")
+    kiosk.tap("saveNote")
+
+    assert form.page == "forms/book-bulky-waste/collection_date"
+    kiosk.qtbot.waitUntil(lambda: bool(kiosk.events_of("form.check_overridden")))
+    [overridden] = kiosk.events_of("form.check_overridden")
+    assert (overridden["form"], overridden["question"]) == ("book-bulky-waste", "where_left")
+    reason = CouncilOpener(demo_private_key()).open(overridden["reason"])  # type: ignore[arg-type]
+    assert reason.decode() == "Estate clearance agreed with the Waste team"
+    assert journey.session.overrides["where_left"].staff_id == AMINA
+
+
+def test_override_says_so_when_the_page_has_no_soft_check(
+    staff_kiosk: KioskUnderTest, card_slot: CardSlot, amina_card: VirtualStaffCard
+) -> None:
+    kiosk = staff_kiosk
+    sign_in(kiosk, card_slot, amina_card, PIN)
+    kiosk.tap("staffTools")
+    kiosk.tap("overrideCheck")
+    heading = kiosk.find("staffNoteHeading")
+    assert isinstance(heading, QLabel)
+    assert heading.text() == "There is no check on this page that staff can override."
+    assert not kiosk.events_of("form.check_overridden")
+
+
+def test_a_floorwalker_books_an_appointment_later_today_for_the_resident(
+    staff_kiosk: KioskUnderTest, card_slot: CardSlot, amina_card: VirtualStaffCard
+) -> None:
+    kiosk = staff_kiosk
+    sign_in(kiosk, card_slot, amina_card, PIN)
+    kiosk.tap("staffTools")
+    kiosk.tap("bookAppointment")
+    panel = kiosk.window.staff.booking
+    assert panel is not None and panel.isVisible()
+    kiosk.tap("bookingService_housing")
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("bookingSlot_1230").isVisible(), timeout=WAIT_MS)
+    kiosk.tap("bookingSlot_1230")
+    for name, text in (
+        ("bookingSurname", "Oyelaran-Whitfield"),
+        ("bookingBirthDay", "25"),
+        ("bookingBirthMonth", "1"),
+        ("bookingBirthYear", "1979"),
+    ):
+        box = kiosk.find(name)
+        assert isinstance(box, QLineEdit)
+        box.setFocus()
+        kiosk.qtbot.keyClicks(box, text)
+    with kiosk.qtbot.waitSignal(panel.booked, timeout=WAIT_MS) as booked:
+        kiosk.tap("bookingBook")
+
+    [made] = kiosk.events_of("appointment.booked")
+    assert made["reference"] == booked.args[0] and made["booked_by"] == AMINA
+    assert "Oyelaran" not in str(made)
+    site = kiosk.services.site
+    assert site is not None and site.appointments.by_reference(booked.args[0]) is not None
+    kiosk.tap("handBack")
+    assert not panel.isVisible()
