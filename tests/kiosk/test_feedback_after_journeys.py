@@ -37,6 +37,8 @@ pytestmark = pytest.mark.qt
 # Everything a feedback.given may hold: nothing else, so nothing identifying can creep in.
 ALLOWED = {"rating", "service", "language", "journey", "comment", "adds_to"}
 COMMENT = "The scanner was quick. خدمت اچھی تھی — ভালো 👍"
+
+
 def make_faces_kiosk(
     qtbot: QtBot, config: TerminalConfig, data_dir: Path, wall: Wall
 ) -> Iterator[KioskUnderTest]:
