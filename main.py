@@ -31,6 +31,7 @@ from store.journal import SqliteJournal
 from sync.sealing import CouncilSealer, SealingError, generate_council_keypair
 
 if TYPE_CHECKING:
+    from core.dashboard_service import DashboardService
     from core.document_services import DocumentServices
     from core.form_catalogue import FormCatalogue
     from core.form_services import FormServices
@@ -425,6 +426,36 @@ def compose_site(
     )
 
 
+def compose_dashboard(
+    config: TerminalConfig, journal: SqliteJournal, site: SiteServices
+) -> DashboardService:
+    """The manager's dashboard over this terminal's merged journal and this site's lists."""
+    from core.appointments import Appointment, load_appointments
+    from core.dashboard_service import DashboardService
+
+    pulled = journal.data_dir / "central"
+
+    def appointments_for(day: str) -> list[Appointment]:
+        # Today: the list the desk checks residents in against. Another day: the list the
+        # case service sent for it, if this terminal kept it (the demo file is today's only).
+        if day == site.calendar.day_of_ms(site.feed.now_ms()):
+            return list(site.appointments.appointments)
+        kept = pulled / f"appointments-{day}.json"
+        if not kept.is_file():
+            return []
+        return list(load_appointments(kept, day, site.calendar).appointments)
+
+    return DashboardService(
+        journal,
+        site.catalogue,
+        config.site,
+        config.timezone,
+        appointments_for=appointments_for,
+        window=site.window,
+        now_ms=site.feed.now_ms,
+    )
+
+
 def staff_roster_file(config: TerminalConfig, data_dir: Path) -> Path:
     """The site's staff list: the one the case service last sent, else the configured one."""
     roster = data_dir / "central" / "roster.json"
@@ -559,9 +590,17 @@ def cmd_desk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -
         from assisted.desk_app import desk_identity, run_desk
         from core.desk_service import DeskService
 
+        from assisted.dashboard_window import DashboardWindow
+        from ui.theme import Look
+
         desk = DeskService(journal, site.tickets, desk_identity(config, site))
         door = compose_staff_door(config, journal, data_dir)
-        return run_desk(site, desk, config, on_watch, door, staff_permissions(config))
+
+        def dashboard() -> DashboardWindow:
+            service = compose_dashboard(config, journal, site)
+            return DashboardWindow(service, Look.from_theme(config.theme))
+
+        return run_desk(site, desk, config, on_watch, door, staff_permissions(config), dashboard)
 
     return _staff_role(config, data_dir, run)
 

@@ -356,23 +356,3 @@ class DashboardWindow(QWidget):
         """Stop the timer: nothing is worked out for a closed window."""
         self.timer.stop()
         super().closeEvent(event)
-
-
-def run_dashboard(
-    service: DashboardService,
-    look: Look | None = None,
-    export_dir: Path = EXPORT_DIR,
-    on_window: Callable[[DashboardWindow], None] | None = None,
-) -> int:
-    """Show the dashboard maximised and run until the manager closes it; the exit status.
-
-    ``on_window`` lets main.py connect site replication to ``window.notify``.
-    """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("civic-kiosk")
-    window = DashboardWindow(service, look, export_dir)
-    if on_window is not None:
-        on_window(window)
-    window.showMaximized()
-    return app.exec()

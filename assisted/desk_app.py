@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from assisted.dashboard_window import DashboardWindow
 from assisted.desk_window import TICK_MS, DeskWindow
 from core.config import TerminalConfig
 from core.desk_service import DeskIdentity, DeskService
@@ -40,7 +41,7 @@ def run_desk(
     on_watch: Callable[[QueueWatch], None] | None = None,
     make_door: Callable[[StaffDoorListener], StaffDoor] | None = None,
     permissions: StaffPermissions | None = None,
-    dashboard: Callable[[], QWidget] | None = None,
+    dashboard: Callable[[], DashboardWindow] | None = None,
 ) -> int:
     """Show the desk maximised and run until staff close it; returns the exit status.
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from assisted.dashboard_window import DashboardWindow
 from assisted.desk_alerts import AlertsPanel
 from assisted.desk_panels import AppointmentsPanel, VisitorsPanel, WalkInPanel
 from assisted.desk_queue_panel import QueuePanel, WaitStandards
@@ -52,7 +53,7 @@ class DeskWindow(QWidget):
         tick_ms: int = TICK_MS,
         make_door: Callable[[StaffDoorListener], StaffDoor] | None = None,
         permissions: StaffPermissions | None = None,
-        dashboard: Callable[[], QWidget] | None = None,
+        dashboard: Callable[[], DashboardWindow] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("deskWindow")
@@ -80,7 +81,7 @@ class DeskWindow(QWidget):
         self.printer = PrintJob(site.print_desk, self) if site.print_desk is not None else None
         self.staff = DeskStaff(self, make_door, permissions or StaffPermissions())
         self._make_dashboard = dashboard
-        self.dashboard: QWidget | None = None
+        self.dashboard: DashboardWindow | None = None
         self._lay_out(config)
         self._connect()
         self.timer = QTimer(self)
@@ -144,6 +145,8 @@ class DeskWindow(QWidget):
         if self.busy:
             return  # an action is folding events on a worker thread; show it when it is done
         queue, now = self.site.feed.queue, self.site.feed.now_ms()
+        if self.dashboard is not None:
+            self.dashboard.notify()  # whatever changed the queue, today's figures follow
         me = self.desk.desk
         self.queue_panel.show_queue(queue, me.services, me.id, now)
         others = [d for d in queue.desks.values() if d.open and d.id != me.id]

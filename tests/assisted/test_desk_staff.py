@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 import main
+from assisted.dashboard_window import DashboardWindow
 from assisted.desk_app import desk_identity
 from assisted.desk_window import DeskWindow
 from core.desk_service import DeskService
@@ -53,7 +54,7 @@ def staffed_desk(
     tmp_path: Path,
     card_slot: CardSlot,
     cards: dict[str, VirtualStaffCard],
-) -> Iterator[tuple[DeskUnderTest, list[QWidget]]]:
+) -> Iterator[tuple[DeskUnderTest, list[DashboardWindow]]]:
     """Desk 1 with vpcd's first reader for staff cards; the dashboards it opened."""
     roster = write_roster(
         tmp_path / "staff.json",
@@ -81,11 +82,13 @@ def staffed_desk(
     service = DeskService(
         terminal.journal, terminal.site.tickets, desk_identity(config, terminal.site)
     )
-    opened: list[QWidget] = []
+    opened: list[DashboardWindow] = []
 
-    def dashboard() -> QWidget:
-        made = QWidget()
-        made.setObjectName("serviceDashboard")
+    def dashboard() -> DashboardWindow:
+        made = DashboardWindow(
+            main.compose_dashboard(config, terminal.journal, terminal.site),
+            export_dir=tmp_path / "exports",
+        )
         opened.append(made)
         return made
 
@@ -123,7 +126,7 @@ def sign_in(desk: DeskUnderTest, slot: CardSlot, card: VirtualStaffCard) -> Inse
 
 
 def test_a_floorwalker_accepts_a_help_alert_and_is_told_where_to_go(
-    staffed_desk: tuple[DeskUnderTest, list[QWidget]],
+    staffed_desk: tuple[DeskUnderTest, list[DashboardWindow]],
     card_slot: CardSlot,
     cards: dict[str, VirtualStaffCard],
     kiosk: Terminal,
@@ -152,7 +155,7 @@ def test_a_floorwalker_accepts_a_help_alert_and_is_told_where_to_go(
 
 
 def test_a_manager_opens_the_dashboard_and_it_closes_when_the_card_comes_out(
-    staffed_desk: tuple[DeskUnderTest, list[QWidget]],
+    staffed_desk: tuple[DeskUnderTest, list[DashboardWindow]],
     card_slot: CardSlot,
     cards: dict[str, VirtualStaffCard],
 ) -> None:
@@ -162,6 +165,16 @@ def test_a_manager_opens_the_dashboard_and_it_closes_when_the_card_comes_out(
     desk.tap("openDashboard")
     [dashboard] = opened
     assert dashboard.isVisible()
+    # Live: a ticket taken now shows in today's figures without anyone asking.
+    desk.qtbot.waitUntil(lambda: dashboard.figures is not None, timeout=WAIT_MS)
+    desk.window.raise_walk_in("housing", False)  # as the walk-in panel's button does
+
+    def housing_tickets() -> int:
+        figures = dashboard.figures
+        row = figures.waits.find(key="housing") if figures is not None else None
+        return row.tickets if row is not None else 0
+
+    desk.qtbot.waitUntil(lambda: housing_tickets() == 1, timeout=WAIT_MS)
 
     card_slot.remove(inserted)
     desk.qtbot.waitUntil(lambda: not desk.has("deskSignOut"), timeout=WAIT_MS)
