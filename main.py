@@ -587,10 +587,9 @@ def cmd_desk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -
     """Run the reception desk: queues, appointments, calls and outcomes."""
 
     def run(site: SiteServices, journal: SqliteJournal, on_watch: Any) -> int:
+        from assisted.dashboard_window import DashboardWindow
         from assisted.desk_app import desk_identity, run_desk
         from core.desk_service import DeskService
-
-        from assisted.dashboard_window import DashboardWindow
         from ui.theme import Look
 
         desk = DeskService(journal, site.tickets, desk_identity(config, site))

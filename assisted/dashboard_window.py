@@ -9,8 +9,7 @@ Each table can be saved as CSV into the export folder the terminal was given.
 from __future__ import annotations
 
 import logging
-import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
