@@ -68,7 +68,6 @@ from core.dashboard_tables import (
     FEEDBACK_JOURNEY,
     FIRST_CONTACT_SHARE,
     FIRST_CONVERSATION_MINUTES,
-    JOURNEYS,
     MINUTE_MS,
     NO_SERVICE,
     PERCENTILE,
@@ -96,6 +95,7 @@ from core.dashboard_tables import (
     csv_text,
 )
 from core.events import Event, EventType, Scope
+from core.feedback import JOURNEYS, adds_a_comment
 from core.printing import PRINTER_FAULT
 from core.site_day import SiteCalendar
 from core.site_queue import SiteQueue, Ticket, TicketState
@@ -245,7 +245,7 @@ def _scan(events: Iterable[Event], period: Period, days: _Days) -> _Scan:
                 _tally(scan, site, "submissions", p.get("assisted") is True)
             elif kind == EventType.DOCUMENT_CAPTURED:
                 _tally(scan, site, "documents", p.get("assisted") is True)
-            elif kind == EventType.FEEDBACK_GIVEN and p.get("adds_to") is not None:
+            elif kind == EventType.FEEDBACK_GIVEN and adds_a_comment(p):
                 pass  # a comment added to a rating already counted under its own event
             elif kind == EventType.FEEDBACK_GIVEN:
                 rating = p["rating"]

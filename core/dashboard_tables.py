@@ -36,9 +36,9 @@ SATISFIED_SHARE = 0.8
 SATISFIED_RATING = 4
 PERCENTILE = 0.9
 
-# The kiosk journeys feedback can follow (``journey`` in ``feedback.given``); feedback given
-# from the home screen, or recorded before terminals named the journey, is "feedback".
-JOURNEYS = ("ticket", "checkin", "form", "documents", "visitor", "feedback")
+# The kiosk journeys feedback can follow (``journey`` in ``feedback.given``, core.feedback's
+# JOURNEYS); feedback given from the home screen, or recorded before terminals named the
+# journey, is "feedback".
 FEEDBACK_JOURNEY = "feedback"
 
 SYNC_FAULTS_NOTE = (

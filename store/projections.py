@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 from core.events import Event, EventType
+from core.feedback import adds_a_comment
 
 Fold = Callable[[sqlite3.Connection, Event], None]
 
@@ -50,7 +51,13 @@ def _feedback_by_day(conn: sqlite3.Connection, event: Event) -> None:
     rating = event.payload.get("rating")
     # A malformed event from a peer is still stored (the journal is the record); it is
     # just not counted, so one bad event can never stall ingest.
-    if event.type == EventType.FEEDBACK_GIVEN and type(rating) is int and 1 <= rating <= 5:
+    # A comment added after a rating carries ``adds_to``: the rating was counted already.
+    if (
+        event.type == EventType.FEEDBACK_GIVEN
+        and type(rating) is int
+        and 1 <= rating <= 5
+        and not adds_a_comment(event.payload)
+    ):
         conn.execute(
             "INSERT INTO feedback_by_day (day, rating, n) VALUES (?, ?, 1) "
             "ON CONFLICT (day, rating) DO UPDATE SET n = n + 1",

@@ -134,3 +134,16 @@ def test_an_added_comment_too_long_is_refused_naming_the_limit(
     with pytest.raises(FeedbackProblem, match="1200 characters or fewer"):
         box.add_comment(rated, "b" * 1201, journey="form")
     assert len(given(journal)) == 1
+
+
+def test_a_comment_after_a_rating_is_not_counted_as_a_second_rating_by_day(
+    journal: SqliteJournal, sealer: CouncilSealer
+) -> None:
+    """The store's feedback-by-day projection counts the rating once, comment or not."""
+    box = FeedbackBox(journal, sealer)
+    first = box.give(4, journey="ticket", service_code="housing")
+    box.add_comment(first, "Quick and kind", language="en")
+    box.give(2, journey="visitor")
+
+    counted = {row[1]: row[2] for row in journal.projection("feedback_by_day")}
+    assert counted == {4: 1, 2: 1}
