@@ -9,7 +9,7 @@ from typing import Any
 
 from benchmarks.appends import measure_appends
 from benchmarks.central import central_figures, central_table, measure_central
-from benchmarks.dashboard import run_dashboard
+from benchmarks.dashboard import dashboard_figures, dashboard_table, measure_dashboard
 from benchmarks.forms import (
     forms_figures,
     forms_table,
@@ -20,6 +20,7 @@ from benchmarks.printing_render import measure_printing, printing_table
 from benchmarks.queue import measure_queue, queue_figures, queue_table
 from benchmarks.report import figures, table, write_json
 from benchmarks.scanning import measure_scanning, scanning_figures, scanning_table
+from benchmarks.staff_cards import measure_staff_cards, staff_card_figures, staff_card_table
 from benchmarks.startup import ROOT, StartupFailed, measure_startup
 
 
@@ -55,10 +56,10 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--only",
-        choices=("all", "queue", "forms", "central", "scanning"),
+        choices=("all", "queue", "forms", "central", "scanning", "staff", "dashboard"),
         default="all",
-        help="run every benchmark (default), or only the queue, form, central-sync or "
-        "scanning figures",
+        help="run every benchmark (default), or only the queue, form, central-sync, "
+        "scanning, staff card or dashboard figures",
     )
     p.add_argument(
         "--json",
@@ -104,6 +105,16 @@ def main(argv: list[str] | None = None) -> int:
         write_json(args.json, {"scanning": scanning_figures(scans)})
         print(scanning_table(scans))
         return 0
+    if args.only == "staff":
+        cards = measure_staff_cards()
+        write_json(args.json, {"staff_cards": staff_card_figures(cards)})
+        print(staff_card_table(cards))
+        return 0
+    if args.only == "dashboard":
+        board = measure_dashboard()
+        write_json(args.json, {"dashboard": dashboard_figures(board)})
+        print(dashboard_table(board))
+        return 0
     if args.only == "queue":
         queue = measure_queue(args.tickets, args.calls, args.partition_events)
         write_json(args.json, {"queue": queue_figures(queue)})
@@ -120,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     forms = [measure_page_turns(args.form_rounds), measure_validate_and_seal()]
     central = _central(args)
     scans = measure_scanning(args.scan_rounds)
+    cards = measure_staff_cards()
+    board = measure_dashboard()
     data = figures(up, ap)
     data["printing"] = [
         {"figure": f.name, "median_ms": f.median_ms, "bare_ms": f.bare_ms, "ratio": f.ratio}
@@ -129,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     data["forms"] = forms_figures(forms)
     data["central"] = central_figures(central)
     data["scanning"] = scanning_figures(scans)
-    run_dashboard(data)
+    data["staff_cards"] = staff_card_figures(cards)
+    data["dashboard"] = dashboard_figures(board)
     write_json(args.json, data)
     print(table(up, ap, args.json))
     print(printing_table(prints))
@@ -137,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     print(forms_table(forms))
     print(central_table(central))
     print(scanning_table(scans))
+    print(staff_card_table(cards))
+    print(dashboard_table(board))
     return 0
 
 

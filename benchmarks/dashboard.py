@@ -297,13 +297,6 @@ def dashboard_table(result: DashboardResult) -> str:
     return "\n".join(lines)
 
 
-def run_dashboard(data: dict[str, Any]) -> None:
-    """Measure, add the figures to ``data`` (for bench.json) and print the table."""
-    result = measure_dashboard()
-    data["dashboard"] = dashboard_figures(result)
-    print(dashboard_table(result))
-
-
 if __name__ == "__main__":
     outcome = measure_dashboard()
     print(dashboard_table(outcome))
