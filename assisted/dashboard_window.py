@@ -60,6 +60,7 @@ class DashboardWindow(QWidget):
     Signals:
         figures_shown(object): new ``DashboardFigures`` are on screen.
         export_done(str): a message about an export (saved or not) is on screen.
+        exported(str, str): a table (by name) was saved to this file, for the audit trail.
 
     Attributes:
         figures: the figures on screen (None until the first arrive).
@@ -68,6 +69,7 @@ class DashboardWindow(QWidget):
 
     figures_shown = Signal(object)
     export_done = Signal(str)
+    exported = Signal(str, str)
     _poke = Signal()
 
     def __init__(
@@ -328,6 +330,7 @@ class DashboardWindow(QWidget):
         def saved(path: Path) -> None:
             button_.setEnabled(True)
             self.say(f"Saved the {title} table to {path}")
+            self.exported.emit(name, str(path))
             self.export_done.emit(self.message.text())
 
         def failed(exc: Exception) -> None:

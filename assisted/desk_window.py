@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -19,6 +20,7 @@ from assisted.desk_style import desk_stylesheet
 from core.appointments_today import appointment_statuses
 from core.config import TerminalConfig
 from core.desk_service import DeskAction, DeskProblem, DeskService
+from core.events import EventType
 from core.ports import StorageUnavailable
 from core.printing import PrintOutcome
 from core.site_queue import CallConflict, Outcome, Ticket
@@ -338,10 +340,26 @@ class DeskWindow(QWidget):
         """Show the service dashboard (managers only)."""
         if self._make_dashboard is None or not self.staff.may(StaffPermission.DASHBOARD):
             return
+        staff = self.staff.staff
+        if staff is None:
+            return
         if self.dashboard is None:
             self.dashboard = self._make_dashboard()
+            self.dashboard.exported.connect(self._dashboard_exported)
         self.dashboard.showMaximized()
+        self._audit(EventType.DASHBOARD_OPENED, {})
         self.dashboard.activateWindow()
+
+    def _dashboard_exported(self, table: str, path: str) -> None:
+        self._audit(EventType.DASHBOARD_EXPORTED, {"table": table, "file": Path(path).name})
+
+    def _audit(self, kind: EventType, details: dict[str, object]) -> None:
+        """Record a signed-in member of staff's action, off the UI thread."""
+        staff = self.staff.staff
+        if staff is None:
+            return
+        op = BackgroundOp(self, lambda: self.desk.audit(kind, staff.staff_id, details))
+        op.failure(lambda exc: log.error("a staff action was not recorded: %s", exc)).run()
 
     def _staff_changed(self) -> None:
         if self.dashboard is not None and not self.staff.may(StaffPermission.DASHBOARD):

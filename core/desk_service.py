@@ -164,6 +164,12 @@ class DeskService:
             payload["staff_id"] = staff_id
         self._record(EventType.HELP_ANSWERED, payload)
 
+    def audit(self, kind: EventType, staff_id: str, details: dict[str, object]) -> None:
+        """Record what a signed-in member of staff did here (central scope: the audit trail,
+        not the site's queue)."""
+        payload = {"desk": self.desk.id, "staff_id": staff_id, **details}
+        self._journal.append(EventDraft(kind, payload, Scope.CENTRAL))
+
     def lost_calls(self) -> list[CallConflict]:
         """Calls this desk lost to another desk and has not yet been told about."""
         return [

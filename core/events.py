@@ -50,6 +50,8 @@ class EventType(StrEnum):
     VISIT_PRIORITY_RAISED = "visit.priority_raised"
     STAFF_NOTE_ADDED = "staff.note_added"
     FORM_CHECK_OVERRIDDEN = "form.check_overridden"
+    DASHBOARD_OPENED = "dashboard.opened"
+    DASHBOARD_EXPORTED = "dashboard.exported"
     FORM_PAGE_ENTERED = "form.page_entered"
     FORM_PAGE_LEFT = "form.page_left"
     FORM_ABANDONED = "form.abandoned"

@@ -175,6 +175,14 @@ def test_a_manager_opens_the_dashboard_and_it_closes_when_the_card_comes_out(
 
     desk.qtbot.waitUntil(lambda: housing_tickets() == 1, timeout=WAIT_MS)
 
+    with desk.qtbot.waitSignal(dashboard.exported, timeout=WAIT_MS):
+        dashboard.export("waits")
+    desk.qtbot.waitUntil(lambda: bool(desk.events_of("dashboard.exported")), timeout=WAIT_MS)
+    [opened_event] = desk.events_of("dashboard.opened")
+    [exported] = desk.events_of("dashboard.exported")
+    assert opened_event["staff_id"] == SULTANA and exported["staff_id"] == SULTANA
+    assert exported["table"] == "waits" and str(exported["file"]).startswith("waits-")
+
     card_slot.remove(inserted)
     desk.qtbot.waitUntil(lambda: not desk.has("deskSignOut"), timeout=WAIT_MS)
     assert not desk.has("openDashboard")

@@ -325,3 +325,24 @@ def test_a_floorwalker_books_an_appointment_later_today_for_the_resident(
     assert site is not None and site.appointments.by_reference(booked.args[0]) is not None
     kiosk.tap("handBack")
     assert not panel.isVisible()
+
+
+@pytest.mark.parametrize("language", ["ur", "bn"])
+def test_the_assisted_bar_in_a_right_to_left_and_a_bengali_kiosk(
+    staff_kiosk: KioskUnderTest,
+    card_slot: CardSlot,
+    amina_card: VirtualStaffCard,
+    language: str,
+) -> None:
+    """The bar follows the resident's language: mirrored for Urdu, with the name kept."""
+    kiosk = staff_kiosk
+    kiosk.window.set_language(language)
+    sign_in(kiosk, card_slot, amina_card, PIN)
+    kiosk.tap("staffTools")
+    assert "Amina Khatun" in banner(kiosk)
+    assert banner(kiosk) != "Assisted by Amina Khatun"  # translated
+    bar, hand_back = kiosk.find("assistedBanner"), kiosk.find("handBack")
+    banner_x = bar.mapTo(kiosk.window, bar.rect().center()).x()
+    hand_back_x = hand_back.mapTo(kiosk.window, hand_back.rect().center()).x()
+    assert (banner_x > hand_back_x) == (language == "ur")  # the banner leads the reading
+    save_screen(kiosk, f"assisted-tools-{language}")
