@@ -27,7 +27,7 @@ from core.staff_cards import SignedInStaff
 from core.text import InputTooLong, clean_text
 
 NOTE_LIMIT = 2000
-# Audit events are about staff, not the visit: they are never flagged.
+# Audit events are about staff, not the visit, and feedback names no one: never flagged.
 _NOT_FLAGGED = frozenset(
     {
         EventType.STAFF_SIGNED_IN,
@@ -40,6 +40,8 @@ _NOT_FLAGGED = frozenset(
         EventType.STAFF_NOTE_ADDED,
         EventType.KIOSK_EXITED,
         EventType.FORM_CHECK_OVERRIDDEN,
+        # Feedback names no one: not even the floorwalker whose help it may be about.
+        EventType.FEEDBACK_GIVEN,
     }
 )
 # The events that put a resident in the queue: a raised priority goes on these.

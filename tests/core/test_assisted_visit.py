@@ -100,3 +100,12 @@ def test_staff_tools_need_someone_signed_in(visit: AssistedVisit) -> None:
         visit.raise_priority()
     with pytest.raises(PermissionError):
         visit.add_note("hello", "home")
+
+
+def test_feedback_given_in_an_assisted_visit_names_no_one(
+    journal: SqliteJournal, visit: AssistedVisit
+) -> None:
+    kiosk = AssistedJournal(journal, visit)
+    visit.begin(AMINA, "ticket/done")
+    rated = kiosk.append(EventDraft(EventType.FEEDBACK_GIVEN, {"rating": 5, "journey": "ticket"}))
+    assert rated.payload == {"rating": 5, "journey": "ticket"}
