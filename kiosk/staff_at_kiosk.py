@@ -116,7 +116,7 @@ class StaffAtKiosk(QObject):
             self._close_tools("idle" if idle else "visit_ended")
             if self.door is not None:
                 self.door.sign_out(SignOutReason.IDLE if idle else SignOutReason.HANDED_BACK)
-        BackgroundOp(self, self._visit.end_visit).run()
+        self._visit.end_visit()  # at once: the next resident's first tap must not be flagged
 
     def stop(self) -> None:
         """Stop the door's thread (the kiosk is closing)."""
