@@ -111,7 +111,10 @@ def compose_kiosk(
 
 
 def start_central(
-    config: TerminalConfig, data_dir: Path, site: Callable[[], SiteServices | None]
+    config: TerminalConfig,
+    data_dir: Path,
+    site: Callable[[], SiteServices | None],
+    journal: Journal,
 ) -> CentralSync | None:
     """Start sending this terminal's events to the case service, if one is configured.
 
@@ -120,6 +123,7 @@ def start_central(
     """
     if not config.case_service_url:
         return None
+    from core.sync_faults import SyncFaultLog
     from sync.central_sync import CentralSync
 
     def pulled(path: Path) -> None:
@@ -128,7 +132,11 @@ def start_central(
             services.appointments.reload()
 
     engine = CentralSync.for_terminal(
-        config, data_dir, retention_days=config.retention_days, on_pulled=pulled
+        config,
+        data_dir,
+        retention_days=config.retention_days,
+        on_pulled=pulled,
+        faults=SyncFaultLog(journal, config.terminal_id),
     )
     engine.start()
     return engine
@@ -527,7 +535,9 @@ def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) 
     services, journal = compose_kiosk(config, data_dir, link)
     link.start(journal)
     lazy_site = services.queue_site
-    central = start_central(config, data_dir, lambda: lazy_site.peek() if lazy_site else None)
+    central = start_central(
+        config, data_dir, lambda: lazy_site.peek() if lazy_site else None, journal
+    )
     if journal.integrity.quarantined is not None:
         print(f"WARNING: {services.startup_warning}", file=sys.stderr)
     for retired in config.retired:
@@ -565,7 +575,7 @@ def _staff_role(
     link = SiteLink(config)
     site, journal = compose_staff_terminal(config, data_dir, link)
     link.start(journal)
-    central = start_central(config, data_dir, lambda: site)
+    central = start_central(config, data_dir, lambda: site, journal)
     if central is not None:
         site = dataclasses.replace(site, central=central.status)
     from ui.automation import start_automation

@@ -25,9 +25,9 @@ What is measured, and from which events:
   ``journey``; feedback without one counts under ``feedback``). A comment added after its
   rating is its own event naming the rating's (``adds_to``): it is not a second rating.
   Help, from
-  ``help.requested`` and ``help.answered``; faults, from ``printer.fault`` and
-  ``journal.quarantined``. Sync faults are not journalled (the sync engine keeps its state
-  in ``central-sync.db``), so they cannot be counted here.
+  ``help.requested`` and ``help.answered``; faults, from ``printer.fault``,
+  ``journal.quarantined`` and ``sync.fault`` (one per run of central sync failures, see
+  core/sync_faults.py).
 
 Every table has a row per site and service (or form, or kind), a row per site with
 ``all``, a row per service with site ``all``, and the grand total ``all``/``all``. The
@@ -75,7 +75,6 @@ from core.dashboard_tables import (
     SATISFIED_SHARE,
     SEEN_WITHIN_MINUTES,
     SEEN_WITHIN_SHARE,
-    SYNC_FAULTS_NOTE,
     AbandonedPageRow,
     AppointmentRow,
     AssistedRow,
@@ -113,7 +112,6 @@ __all__ = [
     "SATISFIED_SHARE",
     "SEEN_WITHIN_MINUTES",
     "SEEN_WITHIN_SHARE",
-    "SYNC_FAULTS_NOTE",
     "AbandonedPageRow",
     "AppointmentRow",
     "AssistedRow",
@@ -262,6 +260,8 @@ def _scan(events: Iterable[Event], period: Period, days: _Days) -> _Scan:
                 scan.faults[(site, f"printer {p.get('fault') or 'error'}")] += 1
             elif kind == EventType.JOURNAL_QUARANTINED:
                 scan.faults[(site, "journal quarantined")] += 1
+            elif kind == EventType.SYNC_FAULT:
+                scan.faults[(site, f"sync {p.get('problem') or 'error'}")] += 1
         except (KeyError, TypeError, ValueError):
             scan.skipped += 1
     return scan

@@ -41,11 +41,6 @@ PERCENTILE = 0.9
 # journey, is "feedback".
 FEEDBACK_JOURNEY = "feedback"
 
-SYNC_FAULTS_NOTE = (
-    "Sync faults are not recorded in the journal (the sync engine keeps its state in "
-    "central-sync.db), so they are not counted here."
-)
-
 
 # -- the period and the targets ---------------------------------------------------------
 
@@ -362,7 +357,6 @@ class DashboardFigures:
     satisfaction_by_journey: Table[JourneySatisfactionRow]
     help: Table[HelpRow]
     faults: Table[FaultRow]
-    sync_faults_note: str = SYNC_FAULTS_NOTE
 
     def tables(self) -> list[Table[Any]]:
         """Every table, in the order the dashboard shows them (for export)."""

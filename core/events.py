@@ -52,6 +52,8 @@ class EventType(StrEnum):
     FORM_CHECK_OVERRIDDEN = "form.check_overridden"
     DASHBOARD_OPENED = "dashboard.opened"
     DASHBOARD_EXPORTED = "dashboard.exported"
+    SYNC_FAULT = "sync.fault"
+    SYNC_RECOVERED = "sync.recovered"
     FORM_PAGE_ENTERED = "form.page_entered"
     FORM_PAGE_LEFT = "form.page_left"
     FORM_ABANDONED = "form.abandoned"

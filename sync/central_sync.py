@@ -31,6 +31,7 @@ from core.clock import wall_clock_ms
 from core.config import TerminalConfig
 from core.events import Event
 from core.site_day import SiteCalendar
+from core.sync_faults import SyncFaultLog
 from store.sync_state import Cursor, JournalReader, SyncState, blob_path, read_notes
 from sync.central_blobs import BlobUploader, LocalBlobProblem
 from sync.central_client import BAD_ANSWER, BASE_PATH, REFUSED, CentralClient, CentralProblem
@@ -54,6 +55,7 @@ UP_TO_DATE = "up to date"
 RETRYING = "waiting to retry"
 REFUSED_US = "refused by the case service"
 STOPPED = "stopped"
+LOCAL = "this terminal"  # the kind of a fault on this terminal's side (its journal or disk)
 
 
 class CentralSync:
@@ -82,8 +84,10 @@ class CentralSync:
         on_pulled: Callable[[Path], None] | None = None,
         client_options: dict[str, Any] | None = None,
         retention_days: int | None = None,
+        faults: SyncFaultLog | None = None,
     ) -> None:
         self.data_dir = data_dir
+        self._faults = faults  # records each run of failures in the journal, for the dashboard
         self._retention_days = retention_days
         self.site = site
         self._calendar = SiteCalendar(timezone)
@@ -288,12 +292,14 @@ class CentralSync:
         except CentralProblem as exc:
             if exc.kind == REFUSED:
                 raise  # sending will be refused too: one problem, one backoff
-            self._pull_failed(str(exc))
+            self._pull_failed(str(exc), exc.kind)
             return
         except (OSError, sqlite3.Error) as exc:
-            self._pull_failed(f"cannot keep what the case service sent ({exc})")
+            self._pull_failed(f"cannot keep what the case service sent ({exc})", LOCAL)
             return
         self._pull_error = None
+        if self._faults is not None:
+            self._faults.worked()
         self._last_success = _utc_now()
         if self._pulled_day != day:
             self._pulled_day = day
@@ -301,9 +307,11 @@ class CentralSync:
         self._pull_backoff_s = self._first_backoff_s
         self._next_pull = time.monotonic() + self._pull_every_s
 
-    def _pull_failed(self, reason: str) -> None:
+    def _pull_failed(self, reason: str, kind: str) -> None:
         """Note a failed pull and when to try again; sending carries on meanwhile."""
         self._pull_error = reason
+        if self._faults is not None:
+            self._faults.failed(kind, reason)
         self._next_pull = time.monotonic() + self._pull_backoff_s
         self._pull_backoff_s = min(self._max_backoff_s, self._pull_backoff_s * 2)
         log.warning("central pull failed: %s", reason)
@@ -355,6 +363,8 @@ class CentralSync:
         self._push_error = None
         if answered:
             self._last_success = _utc_now()
+            if self._faults is not None and self._pull_error is None:
+                self._faults.worked()
         state = SENDING if backlog else UP_TO_DATE
         if self._pull_error is not None:
             state = RETRYING
@@ -380,13 +390,17 @@ class CentralSync:
         )
 
     def _record_problem(self, exc: Exception) -> None:
+        kind = LOCAL
         if isinstance(exc, CentralProblem):
             reason, state = str(exc), REFUSED_US if exc.kind == REFUSED else RETRYING
+            kind = exc.kind
         elif isinstance(exc, sqlite3.Error | OSError):
             reason, state = f"cannot read this terminal's journal or sync records ({exc})", RETRYING
         else:
             log.exception("central sync failed unexpectedly")
             reason, state = f"an unexpected problem ({type(exc).__name__}: {exc})", RETRYING
+        if self._faults is not None:
+            self._faults.failed(kind, reason)
         level = logging.DEBUG if reason == self._push_error else logging.WARNING
         log.log(level, "central sync: %s", reason)
         self._push_error = reason
