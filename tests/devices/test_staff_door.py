@@ -6,12 +6,15 @@ from the screen, signs in, and signs out the moment the card leaves the reader.
 
 from __future__ import annotations
 
+import dataclasses
 import queue
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+import main
+from core.config import TerminalConfig
 from core.staff_cards import (
     STAFF_SIGNED_OUT,
     SignedInStaff,
@@ -182,3 +185,42 @@ def test_a_missing_reader_is_reported_in_plain_words(sign_in: StaffSignIn, heard
         door.stop()
     assert isinstance(message, str)
     assert message.startswith(("No card reader is connected", "The card reader service"))
+
+
+def test_offline_the_door_signs_in_from_the_roster_the_case_service_sent_before(
+    card_slot: CardSlot,
+    amina_card: VirtualStaffCard,
+    heard: Heard,
+    journal: SqliteJournal,
+    demo_config: TerminalConfig,
+) -> None:
+    """The configured roster has no card keys; the copy central sent (and the terminal kept)
+    does. The case service is not reachable: signing in needs nothing from it."""
+    kept = journal.data_dir / "central" / "roster.json"
+    kept.parent.mkdir()
+    write_roster(
+        kept,
+        [
+            {
+                "id": AMINA,
+                "name": "Amina Khatun",
+                "roles": ["floorwalker"],
+                "card_public_key": spki(amina_card.private_key),
+            }
+        ],
+    )
+    config = dataclasses.replace(
+        demo_config, card_reader="PCD 00 00", case_service_url="https://cases.invalid"
+    )
+    make = main.compose_staff_door(config, journal, journal.data_dir)
+    assert make is not None
+    door = make(heard)
+    door.start()
+    try:
+        card_slot.insert(amina_card)
+        heard.next("inserted")
+        door.enter_pin(PIN)
+        result = heard.next("pin")
+    finally:
+        door.stop()
+    assert isinstance(result, SignInResult) and result.signed_in, result
