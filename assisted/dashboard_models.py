@@ -104,6 +104,13 @@ FAULT_NAMES = {
     "printer server_down": "Print server down",
     "printer error": "Printer error",
     "journal quarantined": "Journal damaged and set aside",
+    # Central sync, one per run of failures (core/sync_faults.py), by the kind of problem.
+    "sync unreachable": "Case service unreachable",
+    "sync refused": "Case service refused this terminal",
+    "sync bad answer": "Case service answered wrongly",
+    "sync server error": "Case service had a problem",
+    "sync rejected": "Case service rejected what was sent",
+    "sync this terminal": "Sync could not read this terminal's records",
 }
 
 

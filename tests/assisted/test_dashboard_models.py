@@ -116,8 +116,9 @@ def test_tables_without_services_ignore_the_service_chosen(hand: DashboardFigure
         "Journal damaged and set aside",
         "Printer offline",
         "Printer out of paper",
+        "Case service unreachable",
     ]
-    assert column(model, "Times") == ["4", "1", "1", "2"]
+    assert column(model, "Times") == ["5", "1", "1", "2", "1"]
 
 
 def test_headings_follow_the_council_standards(hand: DashboardFigures) -> None:
