@@ -31,6 +31,7 @@ from store.journal import SqliteJournal
 from sync.sealing import CouncilSealer, SealingError, generate_council_keypair
 
 if TYPE_CHECKING:
+    from assisted.dashboard_window import DashboardWindow
     from core.dashboard_service import DashboardService
     from core.document_services import DocumentServices
     from core.form_catalogue import FormCatalogue
@@ -464,6 +465,37 @@ def compose_dashboard(
     )
 
 
+def open_dashboard(
+    config: TerminalConfig,
+    journal: SqliteJournal,
+    site: SiteServices,
+    export_dir: Path | None = None,
+) -> DashboardWindow:
+    """The service dashboard window, with sites and forms by name (a manager opens it)."""
+    from assisted.dashboard_window import EXPORT_DIR, DashboardWindow
+    from ui.theme import Look
+
+    names = {config.site: config.site_name, **form_titles(config, site.catalogue)}
+    service = compose_dashboard(config, journal, site)
+    look = Look.from_theme(config.theme)
+    return DashboardWindow(service, look, export_dir or EXPORT_DIR, names=names)
+
+
+def form_titles(config: TerminalConfig, catalogue: Catalogue) -> dict[str, str]:
+    """Each form's English title by id, for the dashboard (a broken catalogue: ids stay)."""
+    from core.form_catalogue import load_form_catalogue
+    from core.languages import localised
+
+    try:
+        forms = load_form_catalogue(
+            config.catalogue_path.parent, [s.code for s in catalogue.services]
+        )
+    except CatalogueError as exc:
+        log.warning("the dashboard shows form ids: the forms could not be read (%s)", exc)
+        return {}
+    return {form.id: localised(form.title, "en") for form in forms.forms}
+
+
 def staff_roster_file(config: TerminalConfig, data_dir: Path) -> Path:
     """The site's staff list: the one the case service last sent, else the configured one."""
     roster = data_dir / "central" / "roster.json"
@@ -597,19 +629,17 @@ def cmd_desk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -
     """Run the reception desk: queues, appointments, calls and outcomes."""
 
     def run(site: SiteServices, journal: SqliteJournal, on_watch: Any) -> int:
-        from assisted.dashboard_window import DashboardWindow
         from assisted.desk_app import desk_identity, run_desk
         from core.desk_service import DeskService
-        from ui.theme import Look
 
         desk = DeskService(journal, site.tickets, desk_identity(config, site))
         door = compose_staff_door(config, journal, data_dir)
+        permissions = staff_permissions(config)
 
         def dashboard() -> DashboardWindow:
-            service = compose_dashboard(config, journal, site)
-            return DashboardWindow(service, Look.from_theme(config.theme))
+            return open_dashboard(config, journal, site)
 
-        return run_desk(site, desk, config, on_watch, door, staff_permissions(config), dashboard)
+        return run_desk(site, desk, config, on_watch, door, permissions, dashboard)
 
     return _staff_role(config, data_dir, run)
 

@@ -78,7 +78,7 @@ class DashboardWindow(QWidget):
         look: Look | None = None,
         export_dir: Path = EXPORT_DIR,
         refresh_ms: int = REFRESH_MS,
-        site_names: Mapping[str, str] | None = None,
+        names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("dashboardWindow")
@@ -93,7 +93,7 @@ class DashboardWindow(QWidget):
         self.setStyleSheet(desk_stylesheet(self.look) + table_style(self.look))
         # "Registrars (births, deaths ...)" is "Registrars" here: names label narrow bars.
         short = {code: title.split(" (")[0] for code, title in service.service_names().items()}
-        self.names = {**short, **(site_names or {})}
+        self.names = {**short, **(names or {})}  # sites and forms, by id
         self.figures: DashboardFigures | None = None
         self.working = False
         self._again = False

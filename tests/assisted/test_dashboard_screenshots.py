@@ -62,7 +62,7 @@ def open_dashboard(qtbot: QtBot, service: DashboardService, look: Look) -> Dashb
         look,
         export_dir=OUT / "exports-not-used",
         refresh_ms=3_600_000,
-        site_names={service.site: SITE_NAME},
+        names={service.site: SITE_NAME},
     )
     qtbot.addWidget(window)
     window.resize(*SCREEN)

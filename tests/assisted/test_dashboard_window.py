@@ -158,7 +158,7 @@ def make_dashboard(
             service,
             export_dir=export_dir or tmp_path / "exports",
             refresh_ms=refresh_ms,
-            site_names={CANARY: "Canary Wharf", WHITECHAPEL: "Whitechapel"},
+            names={CANARY: "Canary Wharf", WHITECHAPEL: "Whitechapel"},
         )
         qtbot.addWidget(window)
         windows.append(window)

@@ -87,6 +87,7 @@ def staffed_desk(
         made = DashboardWindow(
             main.compose_dashboard(config, terminal.journal, terminal.site),
             export_dir=tmp_path / "exports",
+            names=main.form_titles(config, terminal.site.catalogue),
         )
         opened.append(made)
         return made
@@ -164,6 +165,7 @@ def test_a_manager_opens_the_dashboard_and_it_closes_when_the_card_comes_out(
     desk.tap("openDashboard")
     [dashboard] = opened
     assert dashboard.isVisible()
+    assert dashboard.names["book-bulky-waste"] == "Book a bulky waste collection"
     # Live: a ticket taken now shows in today's figures without anyone asking.
     desk.qtbot.waitUntil(lambda: dashboard.figures is not None, timeout=WAIT_MS)
     desk.window.raise_walk_in("housing", False)  # as the walk-in panel's button does
