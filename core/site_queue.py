@@ -151,6 +151,11 @@ class _State:
     bookings: dict[str, Appointment] = field(default_factory=dict)
     clashes: list[str] = field(default_factory=list)
     skipped: int = 0
+    # Numbers issued and appointments checked in today, so a new ticket is checked against
+    # them at once rather than against every ticket of the day (a busy month's fold is
+    # thousands of tickets a day across a site).
+    numbers: set[str] = field(default_factory=set)
+    checked_in: set[str] = field(default_factory=set)
 
 
 class SiteQueue:
@@ -286,6 +291,8 @@ class SiteQueue:
             bookings=dict(s.bookings),  # Appointments are frozen: sharing them is safe
             clashes=list(s.clashes),
             skipped=s.skipped,
+            numbers=set(s.numbers),
+            checked_in=set(s.checked_in),
         )
         return twin
 
@@ -364,7 +371,7 @@ def _issue(s: _State, event: Event, wall_ms: int) -> None:
     appointment = p.get("appointment")
     if appointment is not None:
         appointment = _text(p, "appointment")
-        if any(t.appointment == appointment for t in s.tickets.values()):
+        if appointment in s.checked_in:
             return  # checked in twice (two kiosks during a partition): the first stands
     ticket = Ticket(
         id=event.id,
@@ -378,9 +385,12 @@ def _issue(s: _State, event: Event, wall_ms: int) -> None:
         appointment=appointment,
         slot_ms=_opt_int(p, "slot_ms"),
     )
-    if any(t.number == ticket.number for t in s.tickets.values()):
+    if ticket.number in s.numbers:
         s.clashes.append(ticket.number)
     s.tickets[ticket.id] = ticket
+    s.numbers.add(ticket.number)
+    if appointment is not None:
+        s.checked_in.add(appointment)
 
 
 def _holder_action(s: _State, event: Event, wall_ms: int) -> tuple[Ticket, str] | None:
