@@ -23,6 +23,10 @@ class Slips(Protocol):
         """Proof of check-in with the queue number."""
         ...
 
+    def booking_slip(self, appointment: Appointment, service_name: str, language: str) -> Printout:
+        """An appointment booked at a kiosk: when, what, and the code to check in with."""
+        ...
+
     def visitor_badge(self, signed_in: SignedIn) -> Printout:
         """A business visitor's badge."""
         ...

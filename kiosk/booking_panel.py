@@ -3,7 +3,8 @@
 Offline, a kiosk knows only today's appointments, so the panel books a free slot later
 today here, and says so. One panel, three steps and a button: the service, a free time,
 the resident's surname and date of birth, Book. Then the reference and the time, large,
-for the resident to note. Booking (hashing, sealing, the journal) runs off the UI thread.
+and a printed slip with the booking letter's QR code to check in with (where the kiosk has
+a printer). Booking (hashing, sealing, the journal) and printing run off the UI thread.
 A problem is named in plain English and nothing typed is lost; closing wipes everything.
 """
 
@@ -29,8 +30,11 @@ from PySide6.QtWidgets import (
 from core.appointments import Appointment
 from core.catalogue import Catalogue
 from core.ports import StorageUnavailable
+from core.printing import PrintDesk, PrintOutcome
 from core.site_bookings import FIELDS, AppointmentBooking, BookingProblem, Problem
+from core.slips import Slips
 from ui.background import BackgroundOp
+from ui.print_job import PrintJob
 from ui.widgets import button, kinetic_scroll, label, set_text, show_added
 from ui.wipe import uncheck_all, wipe_text_fields
 
@@ -53,12 +57,22 @@ class BookingPanel(QFrame):
     booked = Signal(str)
     closed = Signal()
 
-    def __init__(self, window: QWidget, booking: AppointmentBooking, catalogue: Catalogue) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        booking: AppointmentBooking,
+        catalogue: Catalogue,
+        slips: Slips | None = None,
+        print_desk: PrintDesk | None = None,
+    ) -> None:
         super().__init__(window)
         self.setObjectName("bookingPanel")
         self.setAutoFillBackground(True)
         self._booking = booking
         self._catalogue = catalogue
+        self._slips = slips
+        self._print_desk = print_desk
+        self.language = "en"  # the resident's, for the slip
         self._staff = ""
         self._service = ""
         self._slots: list[int] = []
@@ -210,6 +224,7 @@ class BookingPanel(QFrame):
         self.done_reference.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.done_hint = label("bookingDoneHint", "", page)
         self.done_note = label("bookingDoneNote", "secondary", page)
+        self.print_status = label("bookingPrintStatus", "", page)
         self.finish = button("bookingDone", "primary", page)
         self.finish.clicked.connect(self.close_panel)
         self.another = button("bookingAnother", "", page)
@@ -226,6 +241,7 @@ class BookingPanel(QFrame):
         for part in (self.done_reference_label, self.done_reference, self.done_hint):
             layout.addWidget(part)
         layout.addWidget(self.done_note)
+        layout.addWidget(self.print_status)
         layout.addSpacing(24)
         layout.addLayout(actions)
         layout.addStretch(1)
@@ -241,10 +257,12 @@ class BookingPanel(QFrame):
 
     # -- opening and closing ----------------------------------------------------------
 
-    def open_for(self, staff_id: str) -> None:
-        """Cover the window with an empty booking form for this member of staff."""
+    def open_for(self, staff_id: str, language: str = "en") -> None:
+        """Cover the window with an empty booking form for this member of staff; the slip
+        prints in the resident's ``language``."""
         self._wipe()
         self._staff = staff_id
+        self.language = language
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
@@ -270,7 +288,7 @@ class BookingPanel(QFrame):
         self._show_slots([])
         self._show_problems([])
         self.status.clear()
-        for done in (self.done_service, self.done_time, self.done_reference):
+        for done in (self.done_service, self.done_time, self.done_reference, self.print_status):
             done.clear()
         self._enable(True)
         self.steps.setCurrentIndex(0)
@@ -389,6 +407,28 @@ class BookingPanel(QFrame):
         self.steps.setCurrentIndex(1)
         self.action_row.hide()
         self.finish.setFocus()
+        self._print_slip(visit, appointment, service)
+
+    def _print_slip(self, visit: int, appointment: Appointment, service: str) -> None:
+        if self._slips is None or self._print_desk is None:
+            return  # no printer here: the reference is on the screen to note
+        slip = self._slips.booking_slip(appointment, service, self.language)
+        self.print_status.setText(self.tr("Printing the appointment slip…"))
+        job = PrintJob(self._print_desk, self)
+        job.finished.connect(lambda outcome: self._slip_printed(visit, outcome))
+        job.start(slip, keep_this=appointment.reference)
+
+    def _slip_printed(self, visit: int, outcome: PrintOutcome) -> None:
+        if visit != self._visit:
+            return  # closed meanwhile: nothing to show the next resident
+        if outcome.printed:
+            self.print_status.setText(self.tr("Take the appointment slip from the printer."))
+        else:
+            self.print_status.setText(
+                self.tr("The printer is not working. Please note the reference: %1").replace(
+                    "%1", self.done_reference.text()
+                )
+            )
 
     def _refused(self, visit: int, exc: Exception) -> None:
         if visit != self._visit:

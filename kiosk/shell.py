@@ -409,7 +409,7 @@ class KioskWindow(QWidget):
         for screen in self.screens.values():
             screen.retranslate(self.language)
         self.idle_prompt.retranslate()
-        self.staff.retranslate()
+        self.staff.retranslate(self.language)
 
     def _look_changed(self) -> None:
         self.look = Look(self.text_size_button.isChecked(), self.contrast_button.isChecked())

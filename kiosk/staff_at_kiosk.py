@@ -64,6 +64,7 @@ class StaffAtKiosk(QObject):
         self._site = site
         self._window = window
         self.booking: BookingPanel | None = None
+        self.language = "en"
         self._card_in = False
         self.panel = StaffSignInPanel(window)
         self.bar = AssistedBar(window)
@@ -125,8 +126,9 @@ class StaffAtKiosk(QObject):
             self.door = None
         self._make_door = None
 
-    def retranslate(self) -> None:
-        """Texts for the kiosk's language."""
+    def retranslate(self, language: str) -> None:
+        """Texts for the kiosk's language (the resident's, which a booking slip prints in)."""
+        self.language = language
         self.panel.retranslate()
         self.bar.retranslate()
 
@@ -208,8 +210,10 @@ class StaffAtKiosk(QObject):
             self.bar.banner.setText("Booking is not available on this kiosk.")
             return
         if self.booking is None:
-            self.booking = BookingPanel(self._window, site.booking, site.catalogue)
-        self.booking.open_for(staff.staff_id)
+            self.booking = BookingPanel(
+                self._window, site.booking, site.catalogue, site.slips, site.print_desk
+            )
+        self.booking.open_for(staff.staff_id, self.language)
 
     def _override_asked(self) -> None:
         check = self._current_screen().soft_check()

@@ -89,6 +89,34 @@ class CheckInSlip:
 
 
 @dataclass(frozen=True, slots=True)
+class BookingSlip:
+    """An appointment booked at a kiosk for later today: when, for what, and the code to
+    check in with (the same QR code a booking letter carries)."""
+
+    booking_reference: str
+    service: str
+    appointment_at: datetime
+    site_name: str
+    code: str
+    language: str = "en"
+
+    def printout(self) -> Printout:
+        """Lay the slip out."""
+        lang = self.language
+        blocks: list[Block] = [
+            *_header(self.site_name),
+            Line(label("appointment_booked", lang), Size.LARGE, bold=True, centred=True),
+            Line(self.service, centred=True),
+            Line(f"{label('appointment', lang)} {_when(self.appointment_at)}", centred=True),
+            Line(label("case_reference", lang), centred=True),
+            Line(self.booking_reference, Size.HUGE, bold=True, centred=True),
+            Qr(self.code),  # the reference is printed large just above
+            Line(label("check_in_with_code", lang), Size.SMALL, centred=True),
+        ]
+        return Printout("booking-slip", lang, f"booking {self.booking_reference}", tuple(blocks))
+
+
+@dataclass(frozen=True, slots=True)
 class VisitorBadge:
     """A business visitor's badge: name, company, host, date, and a VISITOR band."""
 

@@ -1,15 +1,15 @@
-"""Queue printouts from the journey's results: tickets, check-in slips and visitor badges."""
+"""Queue printouts from the journey's results: tickets, check-in and booking slips, badges."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.appointments import Appointment
+from core.appointments import Appointment, booking_code
 from core.printout import Printout
 from core.ticket_machine import IssuedTicket
 from core.visitors import SignedIn
-from printing.layouts import CheckInSlip, QueueTicket, VisitorBadge
+from printing.layouts import BookingSlip, CheckInSlip, QueueTicket, VisitorBadge
 
 
 class LayoutSlips:
@@ -47,6 +47,17 @@ class LayoutSlips:
             checked_in_at=self._now(),
             site_name=self.site_name,
             queue_number=issued.number,
+            language=language,
+        ).printout()
+
+    def booking_slip(self, appointment: Appointment, service_name: str, language: str) -> Printout:
+        """An appointment booked at a kiosk, with the booking letter's QR code to check in."""
+        return BookingSlip(
+            booking_reference=appointment.reference,
+            service=service_name,
+            appointment_at=datetime.fromtimestamp(appointment.slot_ms / 1000, self.zone),
+            site_name=self.site_name,
+            code=booking_code(self.site, appointment.reference),
             language=language,
         ).printout()
 

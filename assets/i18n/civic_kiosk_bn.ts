@@ -105,203 +105,218 @@
 <context>
     <name>BookingPanel</name>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="294"/>
+        <location filename="../../kiosk/booking_panel.py" line="312"/>
         <source>Looking for free times…</source>
         <translation>খালি সময় খোঁজা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="304"/>
+        <location filename="../../kiosk/booking_panel.py" line="322"/>
         <source>The free times could not be read. Try again.</source>
         <translation>খালি সময়গুলো পড়া যায়নি। আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="333"/>
+        <location filename="../../kiosk/booking_panel.py" line="351"/>
         <source>Choose a service to see its free times.</source>
         <translation>খালি সময় দেখতে একটি সেবা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="336"/>
+        <location filename="../../kiosk/booking_panel.py" line="354"/>
         <source>No free times are left today for this service. Book another way.</source>
         <translation>আজ এই সেবার জন্য আর কোনো খালি সময় নেই। অন্য উপায়ে বুক করুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="339"/>
+        <location filename="../../kiosk/booking_panel.py" line="357"/>
         <source>Free times today (30 minutes each):</source>
         <translation>আজকের খালি সময় (প্রতিটি 30 মিনিট):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="371"/>
+        <location filename="../../kiosk/booking_panel.py" line="389"/>
         <source>Booking…</source>
         <translation>বুক করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="386"/>
+        <location filename="../../kiosk/booking_panel.py" line="404"/>
         <source>%1, today at</source>
         <translation>%1, আজ সময়:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="406"/>
+        <location filename="../../kiosk/booking_panel.py" line="416"/>
+        <source>Printing the appointment slip…</source>
+        <translation>অ্যাপয়েন্টমেন্ট স্লিপ প্রিন্ট হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="425"/>
+        <source>Take the appointment slip from the printer.</source>
+        <translation>অনুগ্রহ করে প্রিন্টার থেকে অ্যাপয়েন্টমেন্ট স্লিপটি নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="428"/>
+        <source>The printer is not working. Please note the reference: %1</source>
+        <translation>প্রিন্টার কাজ করছে না। অনুগ্রহ করে রেফারেন্সটি লিখে রাখুন: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="446"/>
         <source>Not booked: this kiosk&apos;s storage is failing. Tell IT support.</source>
         <translation>বুক করা হয়নি: এই কিয়স্কের স্টোরেজে সমস্যা হচ্ছে। আইটি সাপোর্টকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="408"/>
+        <location filename="../../kiosk/booking_panel.py" line="448"/>
         <source>Not booked because of a fault (%1). Try again, or tell IT support.</source>
         <translation>একটি ত্রুটির কারণে বুক করা হয়নি (%1)। আবার চেষ্টা করুন, অথবা আইটি সাপোর্টকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="446"/>
+        <location filename="../../kiosk/booking_panel.py" line="486"/>
         <source>Choose a service.</source>
         <translation>একটি সেবা বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="447"/>
+        <location filename="../../kiosk/booking_panel.py" line="487"/>
         <source>Choose a time.</source>
         <translation>একটি সময় বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="449"/>
+        <location filename="../../kiosk/booking_panel.py" line="489"/>
         <source>That is not one of the times on offer. Choose one of the times shown.</source>
         <translation>এটি দেওয়া সময়গুলোর একটি নয়। দেখানো সময়গুলোর একটি বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="452"/>
+        <location filename="../../kiosk/booking_panel.py" line="492"/>
         <source>That time has passed or is too soon to book. Choose a later time.</source>
         <translation>এই সময়টি পার হয়ে গেছে, অথবা বুক করার জন্য খুব কাছে। পরের কোনো সময় বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="454"/>
+        <location filename="../../kiosk/booking_panel.py" line="494"/>
         <source>Someone has just booked that time. Choose another time.</source>
         <translation>এইমাত্র অন্য কেউ এই সময়টি বুক করেছেন। অন্য একটি সময় বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="455"/>
+        <location filename="../../kiosk/booking_panel.py" line="495"/>
         <source>Enter the resident&apos;s surname, in letters.</source>
         <translation>বাসিন্দার পদবি অক্ষরে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="456"/>
+        <location filename="../../kiosk/booking_panel.py" line="496"/>
         <source>The surname is too long. Use up to 80 characters.</source>
         <translation>পদবিটি অনেক লম্বা। সর্বোচ্চ 80টি অক্ষর ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="457"/>
+        <location filename="../../kiosk/booking_panel.py" line="497"/>
         <source>Enter a real date of birth, for example 27 3 1985.</source>
         <translation>একটি সঠিক জন্ম তারিখ লিখুন, যেমন 27 3 1985।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="458"/>
+        <location filename="../../kiosk/booking_panel.py" line="498"/>
         <source>The date of birth must be in the past.</source>
         <translation>জন্ম তারিখ অবশ্যই অতীতের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="460"/>
+        <location filename="../../kiosk/booking_panel.py" line="500"/>
         <source>This kiosk has no appointment list for today, so it cannot book. Tell IT support.</source>
         <translation>এই কিয়স্কে আজকের অ্যাপয়েন্টমেন্টের তালিকা নেই, তাই এটি বুক করতে পারছে না। আইটি সাপোর্টকে জানান।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="466"/>
+        <location filename="../../kiosk/booking_panel.py" line="506"/>
         <source>Book an appointment for later today</source>
         <translation>আজ পরের কোনো সময়ের জন্য অ্যাপয়েন্টমেন্ট বুক করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="467"/>
+        <location filename="../../kiosk/booking_panel.py" line="507"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="470"/>
+        <location filename="../../kiosk/booking_panel.py" line="510"/>
         <source>This kiosk can only book a time later today, here in this building. For another day, the resident needs to contact the council.</source>
         <translation>এই কিয়স্ক শুধু আজকের পরের কোনো সময়ের জন্য, এই ভবনেই বুক করতে পারে। অন্য কোনো দিনের জন্য বাসিন্দাকে কাউন্সিলের সাথে যোগাযোগ করতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="474"/>
+        <location filename="../../kiosk/booking_panel.py" line="514"/>
         <source>There is a problem</source>
         <translation>একটি সমস্যা আছে</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="475"/>
+        <location filename="../../kiosk/booking_panel.py" line="515"/>
         <source>1. Service</source>
         <translation>1. সেবা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="478"/>
+        <location filename="../../kiosk/booking_panel.py" line="518"/>
         <source>2. Time</source>
         <translation>2. সময়</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="480"/>
+        <location filename="../../kiosk/booking_panel.py" line="520"/>
         <source>3. Resident</source>
         <translation>3. বাসিন্দা</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="481"/>
-        <location filename="../../kiosk/booking_panel.py" line="482"/>
+        <location filename="../../kiosk/booking_panel.py" line="521"/>
+        <location filename="../../kiosk/booking_panel.py" line="522"/>
         <source>Surname</source>
         <translation>পদবি</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="483"/>
+        <location filename="../../kiosk/booking_panel.py" line="523"/>
         <source>Date of birth</source>
         <translation>জন্ম তারিখ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="484"/>
+        <location filename="../../kiosk/booking_panel.py" line="524"/>
         <source>For example, 27 3 1985</source>
         <translation>যেমন, 27 3 1985</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="486"/>
+        <location filename="../../kiosk/booking_panel.py" line="526"/>
         <source>Day</source>
         <translation>দিন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="487"/>
+        <location filename="../../kiosk/booking_panel.py" line="527"/>
         <source>Month</source>
         <translation>মাস</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="488"/>
+        <location filename="../../kiosk/booking_panel.py" line="528"/>
         <source>Year</source>
         <translation>বছর</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="494"/>
+        <location filename="../../kiosk/booking_panel.py" line="534"/>
         <source>The kiosk keeps only a code made from the surname and date of birth. Only the council can read them.</source>
         <translation>কিয়স্ক শুধু পদবি ও জন্ম তারিখ থেকে তৈরি একটি কোড রাখে। শুধু কাউন্সিলই এগুলো পড়তে পারে।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="498"/>
+        <location filename="../../kiosk/booking_panel.py" line="538"/>
         <source>Book appointment</source>
         <translation>অ্যাপয়েন্টমেন্ট বুক করুন</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="499"/>
+        <location filename="../../kiosk/booking_panel.py" line="539"/>
         <source>Appointment booked</source>
         <translation>অ্যাপয়েন্টমেন্ট বুক করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="500"/>
+        <location filename="../../kiosk/booking_panel.py" line="540"/>
         <source>Reference</source>
         <translation>রেফারেন্স</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="502"/>
+        <location filename="../../kiosk/booking_panel.py" line="542"/>
         <source>Check in at any kiosk with this reference, or your surname and date of birth.</source>
         <translation>এই রেফারেন্স, অথবা আপনার পদবি ও জন্ম তারিখ দিয়ে যেকোনো কিয়স্কে চেক-ইন করুন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="504"/>
+        <location filename="../../kiosk/booking_panel.py" line="544"/>
         <source>Write the reference down, or take a photo of it.</source>
         <translation>রেফারেন্সটি লিখে রাখুন, অথবা এর একটি ছবি তুলে নিন।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="505"/>
+        <location filename="../../kiosk/booking_panel.py" line="545"/>
         <source>Done</source>
         <translation>হয়ে গেছে</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="506"/>
+        <location filename="../../kiosk/booking_panel.py" line="546"/>
         <source>Book another appointment</source>
         <translation>আরেকটি অ্যাপয়েন্টমেন্ট বুক করুন</translation>
     </message>

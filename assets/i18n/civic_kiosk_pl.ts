@@ -105,203 +105,218 @@
 <context>
     <name>BookingPanel</name>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="294"/>
+        <location filename="../../kiosk/booking_panel.py" line="312"/>
         <source>Looking for free times…</source>
         <translation>Szukamy wolnych terminów…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="304"/>
+        <location filename="../../kiosk/booking_panel.py" line="322"/>
         <source>The free times could not be read. Try again.</source>
         <translation>Nie udało się wczytać wolnych terminów. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="333"/>
+        <location filename="../../kiosk/booking_panel.py" line="351"/>
         <source>Choose a service to see its free times.</source>
         <translation>Wybierz usługę, aby zobaczyć wolne terminy.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="336"/>
+        <location filename="../../kiosk/booking_panel.py" line="354"/>
         <source>No free times are left today for this service. Book another way.</source>
         <translation>Na dziś nie ma już wolnych terminów na tę usługę. Umów wizytę w inny sposób.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="339"/>
+        <location filename="../../kiosk/booking_panel.py" line="357"/>
         <source>Free times today (30 minutes each):</source>
         <translation>Wolne terminy na dziś (po 30 minut):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="371"/>
+        <location filename="../../kiosk/booking_panel.py" line="389"/>
         <source>Booking…</source>
         <translation>Rezerwowanie…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="386"/>
+        <location filename="../../kiosk/booking_panel.py" line="404"/>
         <source>%1, today at</source>
         <translation>%1, dziś o godzinie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="406"/>
+        <location filename="../../kiosk/booking_panel.py" line="416"/>
+        <source>Printing the appointment slip…</source>
+        <translation>Drukowanie potwierdzenia wizyty…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="425"/>
+        <source>Take the appointment slip from the printer.</source>
+        <translation>Weź potwierdzenie wizyty z drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="428"/>
+        <source>The printer is not working. Please note the reference: %1</source>
+        <translation>Drukarka nie działa. Zanotuj numer rezerwacji: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="446"/>
         <source>Not booked: this kiosk&apos;s storage is failing. Tell IT support.</source>
         <translation>Nie zarezerwowano: pamięć tego kiosku nie działa prawidłowo. Powiadom dział IT.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="408"/>
+        <location filename="../../kiosk/booking_panel.py" line="448"/>
         <source>Not booked because of a fault (%1). Try again, or tell IT support.</source>
         <translation>Nie zarezerwowano z powodu błędu (%1). Spróbuj ponownie lub powiadom dział IT.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="446"/>
+        <location filename="../../kiosk/booking_panel.py" line="486"/>
         <source>Choose a service.</source>
         <translation>Wybierz usługę.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="447"/>
+        <location filename="../../kiosk/booking_panel.py" line="487"/>
         <source>Choose a time.</source>
         <translation>Wybierz godzinę.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="449"/>
+        <location filename="../../kiosk/booking_panel.py" line="489"/>
         <source>That is not one of the times on offer. Choose one of the times shown.</source>
         <translation>Ten termin nie jest dostępny. Wybierz jeden z pokazanych terminów.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="452"/>
+        <location filename="../../kiosk/booking_panel.py" line="492"/>
         <source>That time has passed or is too soon to book. Choose a later time.</source>
         <translation>Ten termin już minął lub jest zbyt bliski, aby go zarezerwować. Wybierz późniejszy termin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="454"/>
+        <location filename="../../kiosk/booking_panel.py" line="494"/>
         <source>Someone has just booked that time. Choose another time.</source>
         <translation>Ktoś właśnie zarezerwował ten termin. Wybierz inny termin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="455"/>
+        <location filename="../../kiosk/booking_panel.py" line="495"/>
         <source>Enter the resident&apos;s surname, in letters.</source>
         <translation>Wpisz nazwisko mieszkańca literami.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="456"/>
+        <location filename="../../kiosk/booking_panel.py" line="496"/>
         <source>The surname is too long. Use up to 80 characters.</source>
         <translation>Nazwisko jest za długie. Maksymalna liczba znaków: 80.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="457"/>
+        <location filename="../../kiosk/booking_panel.py" line="497"/>
         <source>Enter a real date of birth, for example 27 3 1985.</source>
         <translation>Wpisz prawidłową datę urodzenia, na przykład 27 3 1985.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="458"/>
+        <location filename="../../kiosk/booking_panel.py" line="498"/>
         <source>The date of birth must be in the past.</source>
         <translation>Data urodzenia musi być z przeszłości.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="460"/>
+        <location filename="../../kiosk/booking_panel.py" line="500"/>
         <source>This kiosk has no appointment list for today, so it cannot book. Tell IT support.</source>
         <translation>Ten kiosk nie ma listy wizyt na dziś, więc nie może umawiać wizyt. Powiadom dział IT.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="466"/>
+        <location filename="../../kiosk/booking_panel.py" line="506"/>
         <source>Book an appointment for later today</source>
         <translation>Umów wizytę na późniejszą godzinę dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="467"/>
+        <location filename="../../kiosk/booking_panel.py" line="507"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="470"/>
+        <location filename="../../kiosk/booking_panel.py" line="510"/>
         <source>This kiosk can only book a time later today, here in this building. For another day, the resident needs to contact the council.</source>
         <translation>Ten kiosk może umówić wizytę tylko na późniejszą godzinę dzisiaj, tutaj, w tym budynku. Na inny dzień mieszkaniec musi skontaktować się z urzędem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="474"/>
+        <location filename="../../kiosk/booking_panel.py" line="514"/>
         <source>There is a problem</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="475"/>
+        <location filename="../../kiosk/booking_panel.py" line="515"/>
         <source>1. Service</source>
         <translation>1. Usługa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="478"/>
+        <location filename="../../kiosk/booking_panel.py" line="518"/>
         <source>2. Time</source>
         <translation>2. Godzina</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="480"/>
+        <location filename="../../kiosk/booking_panel.py" line="520"/>
         <source>3. Resident</source>
         <translation>3. Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="481"/>
-        <location filename="../../kiosk/booking_panel.py" line="482"/>
+        <location filename="../../kiosk/booking_panel.py" line="521"/>
+        <location filename="../../kiosk/booking_panel.py" line="522"/>
         <source>Surname</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="483"/>
+        <location filename="../../kiosk/booking_panel.py" line="523"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="484"/>
+        <location filename="../../kiosk/booking_panel.py" line="524"/>
         <source>For example, 27 3 1985</source>
         <translation>Na przykład 27 3 1985</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="486"/>
+        <location filename="../../kiosk/booking_panel.py" line="526"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="487"/>
+        <location filename="../../kiosk/booking_panel.py" line="527"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="488"/>
+        <location filename="../../kiosk/booking_panel.py" line="528"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="494"/>
+        <location filename="../../kiosk/booking_panel.py" line="534"/>
         <source>The kiosk keeps only a code made from the surname and date of birth. Only the council can read them.</source>
         <translation>Kiosk przechowuje tylko kod utworzony z nazwiska i daty urodzenia. Same dane może odczytać tylko urząd.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="498"/>
+        <location filename="../../kiosk/booking_panel.py" line="538"/>
         <source>Book appointment</source>
         <translation>Umów wizytę</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="499"/>
+        <location filename="../../kiosk/booking_panel.py" line="539"/>
         <source>Appointment booked</source>
         <translation>Wizyta umówiona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="500"/>
+        <location filename="../../kiosk/booking_panel.py" line="540"/>
         <source>Reference</source>
         <translation>Numer rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="502"/>
+        <location filename="../../kiosk/booking_panel.py" line="542"/>
         <source>Check in at any kiosk with this reference, or your surname and date of birth.</source>
         <translation>Przybycie potwierdzisz w dowolnym kiosku, podając ten numer albo swoje nazwisko i datę urodzenia.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="504"/>
+        <location filename="../../kiosk/booking_panel.py" line="544"/>
         <source>Write the reference down, or take a photo of it.</source>
         <translation>Zapisz ten numer lub zrób mu zdjęcie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="505"/>
+        <location filename="../../kiosk/booking_panel.py" line="545"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="506"/>
+        <location filename="../../kiosk/booking_panel.py" line="546"/>
         <source>Book another appointment</source>
         <translation>Umów kolejną wizytę</translation>
     </message>

@@ -105,203 +105,218 @@
 <context>
     <name>BookingPanel</name>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="294"/>
+        <location filename="../../kiosk/booking_panel.py" line="312"/>
         <source>Looking for free times…</source>
         <translation>Waxaa la raadinayaa waqtiyo bannaan…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="304"/>
+        <location filename="../../kiosk/booking_panel.py" line="322"/>
         <source>The free times could not be read. Try again.</source>
         <translation>Waqtiyada bannaan lama akhriyi karin. Isku day mar kale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="333"/>
+        <location filename="../../kiosk/booking_panel.py" line="351"/>
         <source>Choose a service to see its free times.</source>
         <translation>Dooro adeeg si aad u aragto waqtiyadiisa bannaan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="336"/>
+        <location filename="../../kiosk/booking_panel.py" line="354"/>
         <source>No free times are left today for this service. Book another way.</source>
         <translation>Maanta waqti bannaan uma harin adeeggan. Si kale u qabso ballanta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="339"/>
+        <location filename="../../kiosk/booking_panel.py" line="357"/>
         <source>Free times today (30 minutes each):</source>
         <translation>Waqtiyada bannaan ee maanta (mid kastaa waa 30 daqiiqo):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="371"/>
+        <location filename="../../kiosk/booking_panel.py" line="389"/>
         <source>Booking…</source>
         <translation>Ballanta waa la qabanayaa…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="386"/>
+        <location filename="../../kiosk/booking_panel.py" line="404"/>
         <source>%1, today at</source>
         <translation>%1, maanta saacadda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="406"/>
+        <location filename="../../kiosk/booking_panel.py" line="416"/>
+        <source>Printing the appointment slip…</source>
+        <translation>Waraaqda ballanta ayaa la daabacayaa…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="425"/>
+        <source>Take the appointment slip from the printer.</source>
+        <translation>Fadlan waraaqda ballanta ka qaado daabacaha.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="428"/>
+        <source>The printer is not working. Please note the reference: %1</source>
+        <translation>Daabacuhu ma shaqeynayo. Fadlan qoro tixraaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="446"/>
         <source>Not booked: this kiosk&apos;s storage is failing. Tell IT support.</source>
         <translation>Ballan lama qabsan: kaydka mashiinkan ayaa cillad leh. U sheeg taageerada IT-ga.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="408"/>
+        <location filename="../../kiosk/booking_panel.py" line="448"/>
         <source>Not booked because of a fault (%1). Try again, or tell IT support.</source>
         <translation>Ballan lama qabsan cillad awgeed (%1). Isku day mar kale, ama u sheeg taageerada IT-ga.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="446"/>
+        <location filename="../../kiosk/booking_panel.py" line="486"/>
         <source>Choose a service.</source>
         <translation>Dooro adeeg.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="447"/>
+        <location filename="../../kiosk/booking_panel.py" line="487"/>
         <source>Choose a time.</source>
         <translation>Dooro waqti.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="449"/>
+        <location filename="../../kiosk/booking_panel.py" line="489"/>
         <source>That is not one of the times on offer. Choose one of the times shown.</source>
         <translation>Taasi kama mid aha waqtiyada la heli karo. Dooro mid ka mid ah waqtiyada la muujiyey.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="452"/>
+        <location filename="../../kiosk/booking_panel.py" line="492"/>
         <source>That time has passed or is too soon to book. Choose a later time.</source>
         <translation>Waqtigaasi wuu dhaafay ama aad buu u dhow yahay si loo qabsado. Dooro waqti ka dambeeya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="454"/>
+        <location filename="../../kiosk/booking_panel.py" line="494"/>
         <source>Someone has just booked that time. Choose another time.</source>
         <translation>Qof kale ayaa hadda qabsaday waqtigaas. Dooro waqti kale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="455"/>
+        <location filename="../../kiosk/booking_panel.py" line="495"/>
         <source>Enter the resident&apos;s surname, in letters.</source>
         <translation>Geli magaca dambe ee qofka, xarfo ahaan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="456"/>
+        <location filename="../../kiosk/booking_panel.py" line="496"/>
         <source>The surname is too long. Use up to 80 characters.</source>
         <translation>Magaca dambe aad buu u dheer yahay. Isticmaal ilaa 80 xaraf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="457"/>
+        <location filename="../../kiosk/booking_panel.py" line="497"/>
         <source>Enter a real date of birth, for example 27 3 1985.</source>
         <translation>Geli taariikh dhalasho oo sax ah, tusaale ahaan 27 3 1985.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="458"/>
+        <location filename="../../kiosk/booking_panel.py" line="498"/>
         <source>The date of birth must be in the past.</source>
         <translation>Taariikhda dhalashadu waa inay ahaato waqti hore.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="460"/>
+        <location filename="../../kiosk/booking_panel.py" line="500"/>
         <source>This kiosk has no appointment list for today, so it cannot book. Tell IT support.</source>
         <translation>Mashiinkan ma hayo liiska ballamaha maanta, sidaas darteed ballan ma qaban karo. U sheeg taageerada IT-ga.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="466"/>
+        <location filename="../../kiosk/booking_panel.py" line="506"/>
         <source>Book an appointment for later today</source>
         <translation>Ballan u qabso waqti dambe oo maanta ah</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="467"/>
+        <location filename="../../kiosk/booking_panel.py" line="507"/>
         <source>Close</source>
         <translation>Xir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="470"/>
+        <location filename="../../kiosk/booking_panel.py" line="510"/>
         <source>This kiosk can only book a time later today, here in this building. For another day, the resident needs to contact the council.</source>
         <translation>Mashiinkan wuxuu ballan u qaban karaa oo keliya waqti dambe oo maanta ah, halkan dhismahan. Maalin kale, qofku waa inuu la xiriiro golaha.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="474"/>
+        <location filename="../../kiosk/booking_panel.py" line="514"/>
         <source>There is a problem</source>
         <translation>Dhibaato ayaa jirta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="475"/>
+        <location filename="../../kiosk/booking_panel.py" line="515"/>
         <source>1. Service</source>
         <translation>1. Adeegga</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="478"/>
+        <location filename="../../kiosk/booking_panel.py" line="518"/>
         <source>2. Time</source>
         <translation>2. Waqtiga</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="480"/>
+        <location filename="../../kiosk/booking_panel.py" line="520"/>
         <source>3. Resident</source>
         <translation>3. Qofka</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="481"/>
-        <location filename="../../kiosk/booking_panel.py" line="482"/>
+        <location filename="../../kiosk/booking_panel.py" line="521"/>
+        <location filename="../../kiosk/booking_panel.py" line="522"/>
         <source>Surname</source>
         <translation>Magaca dambe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="483"/>
+        <location filename="../../kiosk/booking_panel.py" line="523"/>
         <source>Date of birth</source>
         <translation>Taariikhda dhalashada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="484"/>
+        <location filename="../../kiosk/booking_panel.py" line="524"/>
         <source>For example, 27 3 1985</source>
         <translation>Tusaale ahaan, 27 3 1985</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="486"/>
+        <location filename="../../kiosk/booking_panel.py" line="526"/>
         <source>Day</source>
         <translation>Maalin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="487"/>
+        <location filename="../../kiosk/booking_panel.py" line="527"/>
         <source>Month</source>
         <translation>Bil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="488"/>
+        <location filename="../../kiosk/booking_panel.py" line="528"/>
         <source>Year</source>
         <translation>Sannad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="494"/>
+        <location filename="../../kiosk/booking_panel.py" line="534"/>
         <source>The kiosk keeps only a code made from the surname and date of birth. Only the council can read them.</source>
         <translation>Mashiinku wuxuu hayaa oo keliya koodh laga sameeyey magaca dambe iyo taariikhda dhalashada. Golaha oo keliya ayaa akhriyi kara.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="498"/>
+        <location filename="../../kiosk/booking_panel.py" line="538"/>
         <source>Book appointment</source>
         <translation>Qabso ballanta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="499"/>
+        <location filename="../../kiosk/booking_panel.py" line="539"/>
         <source>Appointment booked</source>
         <translation>Ballanta waa la qabsaday</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="500"/>
+        <location filename="../../kiosk/booking_panel.py" line="540"/>
         <source>Reference</source>
         <translation>Lambarka tixraaca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="502"/>
+        <location filename="../../kiosk/booking_panel.py" line="542"/>
         <source>Check in at any kiosk with this reference, or your surname and date of birth.</source>
         <translation>Ku is diiwaangeli mashiin kasta adigoo isticmaalaya lambarkan tixraaca, ama magacaaga dambe iyo taariikhda dhalashadaada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="504"/>
+        <location filename="../../kiosk/booking_panel.py" line="544"/>
         <source>Write the reference down, or take a photo of it.</source>
         <translation>Qoro lambarka tixraaca, ama sawir ka qaado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="505"/>
+        <location filename="../../kiosk/booking_panel.py" line="545"/>
         <source>Done</source>
         <translation>Dhammee</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="506"/>
+        <location filename="../../kiosk/booking_panel.py" line="546"/>
         <source>Book another appointment</source>
         <translation>Qabso ballan kale</translation>
     </message>

@@ -105,203 +105,218 @@
 <context>
     <name>BookingPanel</name>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="294"/>
+        <location filename="../../kiosk/booking_panel.py" line="312"/>
         <source>Looking for free times…</source>
         <translation>خالی اوقات تلاش کیے جا رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="304"/>
+        <location filename="../../kiosk/booking_panel.py" line="322"/>
         <source>The free times could not be read. Try again.</source>
         <translation>خالی اوقات نہیں پڑھے جا سکے۔ دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="333"/>
+        <location filename="../../kiosk/booking_panel.py" line="351"/>
         <source>Choose a service to see its free times.</source>
         <translation>خالی اوقات دیکھنے کے لیے کوئی سروس منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="336"/>
+        <location filename="../../kiosk/booking_panel.py" line="354"/>
         <source>No free times are left today for this service. Book another way.</source>
         <translation>آج اس سروس کے لیے کوئی خالی وقت باقی نہیں۔ کسی اور طریقے سے بک کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="339"/>
+        <location filename="../../kiosk/booking_panel.py" line="357"/>
         <source>Free times today (30 minutes each):</source>
         <translation>آج کے خالی اوقات (ہر ایک 30 منٹ):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="371"/>
+        <location filename="../../kiosk/booking_panel.py" line="389"/>
         <source>Booking…</source>
         <translation>بکنگ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="386"/>
+        <location filename="../../kiosk/booking_panel.py" line="404"/>
         <source>%1, today at</source>
         <translation>‏%1، آج بوقت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="406"/>
+        <location filename="../../kiosk/booking_panel.py" line="416"/>
+        <source>Printing the appointment slip…</source>
+        <translation>اپائنٹمنٹ کی پرچی پرنٹ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="425"/>
+        <source>Take the appointment slip from the printer.</source>
+        <translation>براہ کرم پرنٹر سے اپائنٹمنٹ کی پرچی لے لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="428"/>
+        <source>The printer is not working. Please note the reference: %1</source>
+        <translation>پرنٹر کام نہیں کر رہا۔ براہ کرم حوالہ نمبر نوٹ کر لیں: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="446"/>
         <source>Not booked: this kiosk&apos;s storage is failing. Tell IT support.</source>
         <translation>بکنگ نہیں ہوئی: اس کیوسک کی اسٹوریج میں خرابی ہے۔ آئی ٹی سپورٹ کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="408"/>
+        <location filename="../../kiosk/booking_panel.py" line="448"/>
         <source>Not booked because of a fault (%1). Try again, or tell IT support.</source>
         <translation>کسی خرابی کی وجہ سے بکنگ نہیں ہوئی (%1)۔ دوبارہ کوشش کریں، یا آئی ٹی سپورٹ کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="446"/>
+        <location filename="../../kiosk/booking_panel.py" line="486"/>
         <source>Choose a service.</source>
         <translation>کوئی سروس منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="447"/>
+        <location filename="../../kiosk/booking_panel.py" line="487"/>
         <source>Choose a time.</source>
         <translation>کوئی وقت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="449"/>
+        <location filename="../../kiosk/booking_panel.py" line="489"/>
         <source>That is not one of the times on offer. Choose one of the times shown.</source>
         <translation>یہ دستیاب اوقات میں سے نہیں ہے۔ دکھائے گئے اوقات میں سے کوئی ایک منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="452"/>
+        <location filename="../../kiosk/booking_panel.py" line="492"/>
         <source>That time has passed or is too soon to book. Choose a later time.</source>
         <translation>یہ وقت گزر چکا ہے یا بک کرنے کے لیے بہت قریب ہے۔ بعد کا کوئی وقت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="454"/>
+        <location filename="../../kiosk/booking_panel.py" line="494"/>
         <source>Someone has just booked that time. Choose another time.</source>
         <translation>ابھی کسی اور نے یہ وقت بک کر لیا ہے۔ کوئی دوسرا وقت منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="455"/>
+        <location filename="../../kiosk/booking_panel.py" line="495"/>
         <source>Enter the resident&apos;s surname, in letters.</source>
         <translation>رہائشی کا خاندانی نام حروف میں درج کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="456"/>
+        <location filename="../../kiosk/booking_panel.py" line="496"/>
         <source>The surname is too long. Use up to 80 characters.</source>
         <translation>خاندانی نام بہت لمبا ہے۔ زیادہ سے زیادہ 80 حروف استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="457"/>
+        <location filename="../../kiosk/booking_panel.py" line="497"/>
         <source>Enter a real date of birth, for example 27 3 1985.</source>
         <translation>درست تاریخ پیدائش درج کریں، مثال کے طور پر 27 3 1985۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="458"/>
+        <location filename="../../kiosk/booking_panel.py" line="498"/>
         <source>The date of birth must be in the past.</source>
         <translation>تاریخ پیدائش ماضی کی ہونی چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="460"/>
+        <location filename="../../kiosk/booking_panel.py" line="500"/>
         <source>This kiosk has no appointment list for today, so it cannot book. Tell IT support.</source>
         <translation>اس کیوسک میں آج کی اپوائنٹمنٹس کی فہرست نہیں ہے، اس لیے یہ بکنگ نہیں کر سکتا۔ آئی ٹی سپورٹ کو بتائیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="466"/>
+        <location filename="../../kiosk/booking_panel.py" line="506"/>
         <source>Book an appointment for later today</source>
         <translation>آج کسی بعد کے وقت کے لیے اپوائنٹمنٹ بک کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="467"/>
+        <location filename="../../kiosk/booking_panel.py" line="507"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="470"/>
+        <location filename="../../kiosk/booking_panel.py" line="510"/>
         <source>This kiosk can only book a time later today, here in this building. For another day, the resident needs to contact the council.</source>
         <translation>یہ کیوسک صرف آج کسی بعد کے وقت کے لیے، اسی عمارت میں بکنگ کر سکتا ہے۔ کسی اور دن کے لیے رہائشی کو کونسل سے رابطہ کرنا ہوگا۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="474"/>
+        <location filename="../../kiosk/booking_panel.py" line="514"/>
         <source>There is a problem</source>
         <translation>ایک مسئلہ ہے</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="475"/>
+        <location filename="../../kiosk/booking_panel.py" line="515"/>
         <source>1. Service</source>
         <translation>1. سروس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="478"/>
+        <location filename="../../kiosk/booking_panel.py" line="518"/>
         <source>2. Time</source>
         <translation>2. وقت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="480"/>
+        <location filename="../../kiosk/booking_panel.py" line="520"/>
         <source>3. Resident</source>
         <translation>3. رہائشی</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="481"/>
-        <location filename="../../kiosk/booking_panel.py" line="482"/>
+        <location filename="../../kiosk/booking_panel.py" line="521"/>
+        <location filename="../../kiosk/booking_panel.py" line="522"/>
         <source>Surname</source>
         <translation>خاندانی نام</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="483"/>
+        <location filename="../../kiosk/booking_panel.py" line="523"/>
         <source>Date of birth</source>
         <translation>تاریخ پیدائش</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="484"/>
+        <location filename="../../kiosk/booking_panel.py" line="524"/>
         <source>For example, 27 3 1985</source>
         <translation>مثال کے طور پر، 27 3 1985</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="486"/>
+        <location filename="../../kiosk/booking_panel.py" line="526"/>
         <source>Day</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="487"/>
+        <location filename="../../kiosk/booking_panel.py" line="527"/>
         <source>Month</source>
         <translation>مہینہ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="488"/>
+        <location filename="../../kiosk/booking_panel.py" line="528"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="494"/>
+        <location filename="../../kiosk/booking_panel.py" line="534"/>
         <source>The kiosk keeps only a code made from the surname and date of birth. Only the council can read them.</source>
         <translation>کیوسک صرف خاندانی نام اور تاریخ پیدائش سے بنا ایک کوڈ رکھتا ہے۔ انہیں صرف کونسل پڑھ سکتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="498"/>
+        <location filename="../../kiosk/booking_panel.py" line="538"/>
         <source>Book appointment</source>
         <translation>اپوائنٹمنٹ بک کریں</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="499"/>
+        <location filename="../../kiosk/booking_panel.py" line="539"/>
         <source>Appointment booked</source>
         <translation>اپوائنٹمنٹ بک ہو گئی</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="500"/>
+        <location filename="../../kiosk/booking_panel.py" line="540"/>
         <source>Reference</source>
         <translation>حوالہ نمبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="502"/>
+        <location filename="../../kiosk/booking_panel.py" line="542"/>
         <source>Check in at any kiosk with this reference, or your surname and date of birth.</source>
         <translation>اس حوالہ نمبر، یا اپنے خاندانی نام اور تاریخ پیدائش سے کسی بھی کیوسک پر چیک اِن کریں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="504"/>
+        <location filename="../../kiosk/booking_panel.py" line="544"/>
         <source>Write the reference down, or take a photo of it.</source>
         <translation>حوالہ نمبر لکھ لیں، یا اس کی تصویر لے لیں۔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="505"/>
+        <location filename="../../kiosk/booking_panel.py" line="545"/>
         <source>Done</source>
         <translation>ہو گیا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="506"/>
+        <location filename="../../kiosk/booking_panel.py" line="546"/>
         <source>Book another appointment</source>
         <translation>ایک اور اپوائنٹمنٹ بک کریں</translation>
     </message>

@@ -105,203 +105,218 @@
 <context>
     <name>BookingPanel</name>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="294"/>
+        <location filename="../../kiosk/booking_panel.py" line="312"/>
         <source>Looking for free times…</source>
         <translation>正在查找空闲时段…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="304"/>
+        <location filename="../../kiosk/booking_panel.py" line="322"/>
         <source>The free times could not be read. Try again.</source>
         <translation>无法读取空闲时段。请重试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="333"/>
+        <location filename="../../kiosk/booking_panel.py" line="351"/>
         <source>Choose a service to see its free times.</source>
         <translation>请选择一项服务，查看它的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="336"/>
+        <location filename="../../kiosk/booking_panel.py" line="354"/>
         <source>No free times are left today for this service. Book another way.</source>
         <translation>此服务今天已没有空闲时段。请通过其他方式预约。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="339"/>
+        <location filename="../../kiosk/booking_panel.py" line="357"/>
         <source>Free times today (30 minutes each):</source>
         <translation>今天的空闲时段（每个 30 分钟）：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="371"/>
+        <location filename="../../kiosk/booking_panel.py" line="389"/>
         <source>Booking…</source>
         <translation>正在预约…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="386"/>
+        <location filename="../../kiosk/booking_panel.py" line="404"/>
         <source>%1, today at</source>
         <translation>%1，今天时间：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="406"/>
+        <location filename="../../kiosk/booking_panel.py" line="416"/>
+        <source>Printing the appointment slip…</source>
+        <translation>正在打印预约单…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="425"/>
+        <source>Take the appointment slip from the printer.</source>
+        <translation>请从打印机取走预约单。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="428"/>
+        <source>The printer is not working. Please note the reference: %1</source>
+        <translation>打印机无法使用。请记下预约编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/booking_panel.py" line="446"/>
         <source>Not booked: this kiosk&apos;s storage is failing. Tell IT support.</source>
         <translation>未能预约：这台自助机的存储出现故障。请告知 IT 支持人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="408"/>
+        <location filename="../../kiosk/booking_panel.py" line="448"/>
         <source>Not booked because of a fault (%1). Try again, or tell IT support.</source>
         <translation>因故障未能预约（%1）。请重试，或告知 IT 支持人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="446"/>
+        <location filename="../../kiosk/booking_panel.py" line="486"/>
         <source>Choose a service.</source>
         <translation>请选择一项服务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="447"/>
+        <location filename="../../kiosk/booking_panel.py" line="487"/>
         <source>Choose a time.</source>
         <translation>请选择一个时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="449"/>
+        <location filename="../../kiosk/booking_panel.py" line="489"/>
         <source>That is not one of the times on offer. Choose one of the times shown.</source>
         <translation>该时间不在可选范围内。请从显示的时间中选择一个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="452"/>
+        <location filename="../../kiosk/booking_panel.py" line="492"/>
         <source>That time has passed or is too soon to book. Choose a later time.</source>
         <translation>该时间已过，或离现在太近，无法预约。请选择更晚的时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="454"/>
+        <location filename="../../kiosk/booking_panel.py" line="494"/>
         <source>Someone has just booked that time. Choose another time.</source>
         <translation>该时间刚刚被别人预约了。请选择其他时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="455"/>
+        <location filename="../../kiosk/booking_panel.py" line="495"/>
         <source>Enter the resident&apos;s surname, in letters.</source>
         <translation>请用文字输入居民的姓氏。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="456"/>
+        <location filename="../../kiosk/booking_panel.py" line="496"/>
         <source>The surname is too long. Use up to 80 characters.</source>
         <translation>姓氏太长。最多可输入 80 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="457"/>
+        <location filename="../../kiosk/booking_panel.py" line="497"/>
         <source>Enter a real date of birth, for example 27 3 1985.</source>
         <translation>请输入有效的出生日期，例如 27 3 1985。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="458"/>
+        <location filename="../../kiosk/booking_panel.py" line="498"/>
         <source>The date of birth must be in the past.</source>
         <translation>出生日期必须是过去的日期。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="460"/>
+        <location filename="../../kiosk/booking_panel.py" line="500"/>
         <source>This kiosk has no appointment list for today, so it cannot book. Tell IT support.</source>
         <translation>这台自助机没有今天的预约名单，因此无法预约。请告知 IT 支持人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="466"/>
+        <location filename="../../kiosk/booking_panel.py" line="506"/>
         <source>Book an appointment for later today</source>
         <translation>预约今天稍后的时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="467"/>
+        <location filename="../../kiosk/booking_panel.py" line="507"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="470"/>
+        <location filename="../../kiosk/booking_panel.py" line="510"/>
         <source>This kiosk can only book a time later today, here in this building. For another day, the resident needs to contact the council.</source>
         <translation>这台自助机只能预约今天稍后的时间，地点就在这栋楼。如需预约其他日期，居民需要联系市政部门。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="474"/>
+        <location filename="../../kiosk/booking_panel.py" line="514"/>
         <source>There is a problem</source>
         <translation>有问题需要处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="475"/>
+        <location filename="../../kiosk/booking_panel.py" line="515"/>
         <source>1. Service</source>
         <translation>1. 服务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="478"/>
+        <location filename="../../kiosk/booking_panel.py" line="518"/>
         <source>2. Time</source>
         <translation>2. 时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="480"/>
+        <location filename="../../kiosk/booking_panel.py" line="520"/>
         <source>3. Resident</source>
         <translation>3. 居民</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="481"/>
-        <location filename="../../kiosk/booking_panel.py" line="482"/>
+        <location filename="../../kiosk/booking_panel.py" line="521"/>
+        <location filename="../../kiosk/booking_panel.py" line="522"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="483"/>
+        <location filename="../../kiosk/booking_panel.py" line="523"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="484"/>
+        <location filename="../../kiosk/booking_panel.py" line="524"/>
         <source>For example, 27 3 1985</source>
         <translation>例如：27 3 1985</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="486"/>
+        <location filename="../../kiosk/booking_panel.py" line="526"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="487"/>
+        <location filename="../../kiosk/booking_panel.py" line="527"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="488"/>
+        <location filename="../../kiosk/booking_panel.py" line="528"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="494"/>
+        <location filename="../../kiosk/booking_panel.py" line="534"/>
         <source>The kiosk keeps only a code made from the surname and date of birth. Only the council can read them.</source>
         <translation>自助机只保存由姓氏和出生日期生成的代码。只有市政部门可以读取姓氏和出生日期。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="498"/>
+        <location filename="../../kiosk/booking_panel.py" line="538"/>
         <source>Book appointment</source>
         <translation>确认预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="499"/>
+        <location filename="../../kiosk/booking_panel.py" line="539"/>
         <source>Appointment booked</source>
         <translation>预约成功</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="500"/>
+        <location filename="../../kiosk/booking_panel.py" line="540"/>
         <source>Reference</source>
         <translation>预约编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="502"/>
+        <location filename="../../kiosk/booking_panel.py" line="542"/>
         <source>Check in at any kiosk with this reference, or your surname and date of birth.</source>
         <translation>您可以在任何一台自助机上用此编号签到，也可以用您的姓氏和出生日期签到。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="504"/>
+        <location filename="../../kiosk/booking_panel.py" line="544"/>
         <source>Write the reference down, or take a photo of it.</source>
         <translation>请记下编号，或拍照保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="505"/>
+        <location filename="../../kiosk/booking_panel.py" line="545"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/booking_panel.py" line="506"/>
+        <location filename="../../kiosk/booking_panel.py" line="546"/>
         <source>Book another appointment</source>
         <translation>再预约一次</translation>
     </message>

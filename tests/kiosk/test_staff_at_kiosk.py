@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from core.appointments import booking_code
 from core.config import TerminalConfig
 from core.form_flow import StepKind
 from core.form_walk import walk
@@ -25,7 +26,7 @@ from tests.devices.virtual_staff_card import VirtualStaffCard, new_card_key
 from tests.kiosk.conftest import KioskUnderTest, make_kiosk, save_screen
 from tests.kiosk.form_driver import FormDriver
 from tests.kiosk.test_form_screenshots import TODAY
-from tests.kiosk.test_ticket_journey import take_ticket
+from tests.kiosk.test_ticket_journey import pdf_text, printouts, take_ticket
 from tests.site_terminal import Wall
 from tests.staff_card_support import spki, write_roster
 
@@ -319,10 +320,21 @@ def test_a_floorwalker_books_an_appointment_later_today_for_the_resident(
         kiosk.tap("bookingBook")
 
     [made] = kiosk.events_of("appointment.booked")
-    assert made["reference"] == booked.args[0] and made["booked_by"] == AMINA
+    reference = booked.args[0]
+    assert made["reference"] == reference and made["booked_by"] == AMINA
     assert "Oyelaran" not in str(made)
     site = kiosk.services.site
-    assert site is not None and site.appointments.by_reference(booked.args[0]) is not None
+    assert site is not None and site.appointments.by_reference(reference) is not None
+
+    # The slip prints, with the booking letter's code: scanning it later checks them in.
+    status = kiosk.find("bookingPrintStatus")
+    assert isinstance(status, QLabel)
+    kiosk.qtbot.waitUntil(lambda: "from the printer" in status.text(), timeout=WAIT_MS)
+    [slip] = [p for p in printouts(kiosk) if reference in pdf_text(p)]
+    assert "Your appointment is booked" in pdf_text(slip)
+    assert site.check_in.by_code(booking_code(kiosk.services.config.site, reference)).reference == (
+        reference
+    )
     kiosk.tap("handBack")
     assert not panel.isVisible()
 

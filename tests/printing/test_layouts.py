@@ -14,6 +14,7 @@ from core.languages import LANGUAGE_CODES
 from core.printout import Band, Printout, Qr
 from printing.labels import label, label_keys
 from printing.layouts import (
+    BookingSlip,
     CheckInSlip,
     DropOffReceipt,
     DroppedDocument,
@@ -27,6 +28,7 @@ WHEN = datetime(2025, 6, 4, 10, 30)
 MODELS = (
     QueueTicket,
     CheckInSlip,
+    BookingSlip,
     VisitorBadge,
     SubmissionReceipt,
     DroppedDocument,
@@ -80,6 +82,24 @@ def test_check_in_slip_shows_service_appointment_and_queue_number() -> None:
 def test_check_in_slip_without_a_queue_number_prints_no_number_heading() -> None:
     slip = CheckInSlip("BK-7781", "Housing", WHEN, WHEN, SITE)
     assert label("your_number", "en") not in slip.printout().text()
+
+
+def test_booking_slip_shows_when_what_the_reference_and_the_letters_check_in_code() -> None:
+    code = "CK1:APPT:idea-store-whitechapel:TH-4K7Q2"
+    printout = BookingSlip("TH-4K7Q2", "Housing", WHEN, SITE, code).printout()
+    text = printout.text()
+    for shown in ("Your appointment is booked", "Housing", "Appointment 04/06/2025 10:30"):
+        assert shown in text
+    assert "TH-4K7Q2" in text and "scan this code, or type the reference" in text
+    assert printout.qr_codes() == [code]
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_booking_slip_is_in_the_residents_language(code: str) -> None:
+    slip = BookingSlip("TH-4K7Q2", "Housing", WHEN, SITE, "CK1:APPT:x:TH-4K7Q2", code)
+    text = slip.printout().text()
+    assert label("appointment_booked", code) in text
+    assert label("check_in_with_code", code) in text
 
 
 def test_badge_shows_name_company_host_date_and_visitor_bands() -> None:
@@ -165,6 +185,7 @@ def test_a_layout_prints_nothing_it_was_not_given(
     cases = [
         (QueueTicket(a, b, numbers[0], numbers[1], WHEN, c, d, code), [a, b, c, d, stamp]),
         (CheckInSlip(a, b, WHEN, WHEN, c, d, code), [a, b, c, d, stamp]),
+        (BookingSlip(a, b, WHEN, c, d, code), [a, b, c, d, stamp]),
         (VisitorBadge(a, b, c, WHEN.date(), d, e), [a, b, c, d, e, day]),
         (SubmissionReceipt(a, b, c, d, WHEN, e, code), [a, b, c, d, e, stamp]),
         (
