@@ -22,15 +22,14 @@ from PySide6.QtWidgets import QWidget
 from core.assisted_visit import AssistedVisit, NoteProblem
 from core.ports import StorageUnavailable
 from core.site_services import SiteServices
-from core.staff_cards import SignedInStaff, SignInResult, SignOutReason
+from core.staff_cards import SignedInStaff, SignOutReason
 from core.staff_door import StaffDoor, StaffDoorListener
 from core.staff_permissions import StaffPermission, StaffPermissions
 from kiosk.assisted_bar import AssistedBar
 from kiosk.booking_panel import BookingPanel
 from ui.background import BackgroundOp
 from ui.screen import Screen
-from ui.staff_door_signals import StaffDoorSignals
-from ui.staff_sign_in import StaffSignInPanel
+from ui.staff_card_sign_in import StaffCardSignIn
 
 log = logging.getLogger(__name__)
 
@@ -65,19 +64,11 @@ class StaffAtKiosk(QObject):
         self._window = window
         self.booking: BookingPanel | None = None
         self.language = "en"
-        self._card_in = False
-        self.panel = StaffSignInPanel(window)
+        self.card = StaffCardSignIn(window, make_door)
+        self.panel = self.card.panel
         self.bar = AssistedBar(window)
-        self.signals = StaffDoorSignals(self)
-        self._make_door = make_door
-        self.door: StaffDoor | None = None
-        self._trouble = "" if make_door is not None else NO_READER
-        self.signals.inserted.connect(self._card_inserted)
-        self.signals.removed.connect(self._card_removed)
-        self.signals.pin_checked_signal.connect(self._pin_checked)
-        self.signals.signed_out_signal.connect(self._signed_out)
-        self.signals.trouble.connect(self._reader_trouble)
-        self.panel.pin_entered.connect(self._pin_entered)
+        self.card.staff_signed_in.connect(self._signed_in)
+        self.card.staff_signed_out.connect(self._signed_out)
         self.bar.assisted_toggled.connect(self._mark)
         self.bar.priority_toggled.connect(self._priority)
         self.bar.note_saved.connect(self._note)
@@ -89,9 +80,7 @@ class StaffAtKiosk(QObject):
 
     def start(self) -> None:
         """Start watching the card reader (after the first paint: the driver takes a while)."""
-        if self.door is None and self._make_door is not None:
-            self.door = self._make_door(self.signals)
-            self.door.start()
+        self.card.start()
 
     @property
     def staff(self) -> SignedInStaff | None:
@@ -100,31 +89,24 @@ class StaffAtKiosk(QObject):
 
     def open_sign_in(self) -> None:
         """The "Staff" button: ask for the card (or its PIN if it is in)."""
-        self.panel.open(self._card_in)
-        if self._trouble:
-            self.panel.trouble(self._trouble)
+        self.card.open()
 
     def hand_back(self) -> None:
         """Close the staff tools and sign out; the card is ignored until taken out."""
         self._close_tools("handed_back")
-        if self.door is not None:
-            self.door.sign_out(SignOutReason.HANDED_BACK)
+        self.card.sign_out(SignOutReason.HANDED_BACK)
 
     def visit_ended(self, idle: bool) -> None:
         """The resident's visit was wiped: nobody keeps staff tools into the next one."""
         self.panel.close_panel()
         if self._visit.staff is not None:
             self._close_tools("idle" if idle else "visit_ended")
-            if self.door is not None:
-                self.door.sign_out(SignOutReason.IDLE if idle else SignOutReason.HANDED_BACK)
+            self.card.sign_out(SignOutReason.IDLE if idle else SignOutReason.HANDED_BACK)
         self._visit.end_visit()  # at once: the next resident's first tap must not be flagged
 
     def stop(self) -> None:
         """Stop the door's thread (the kiosk is closing)."""
-        if self.door is not None:
-            self.door.stop()
-            self.door = None
-        self._make_door = None
+        self.card.stop()
 
     def retranslate(self, language: str) -> None:
         """Texts for the kiosk's language (the resident's, which a booking slip prints in)."""
@@ -132,51 +114,26 @@ class StaffAtKiosk(QObject):
         self.panel.retranslate()
         self.bar.retranslate()
 
-    # -- from the door ---------------------------------------------------------------------
+    # -- signing in and out -------------------------------------------------------------
 
-    def _card_inserted(self) -> None:
-        self._card_in = True
-        self.panel.card_arrived()
-
-    def _card_removed(self) -> None:
-        self._card_in = False
-        self.panel.card_left()
-
-    def _pin_entered(self, pin: str) -> None:
-        if self.door is not None:
-            self.door.enter_pin(pin)
-
-    def _pin_checked(self, result: SignInResult) -> None:
-        staff = result.staff
-        if staff is None:
-            self.panel.refused(result.message)
-            return
+    def _signed_in(self, staff: SignedInStaff) -> None:
         may = self._permissions.of(staff)
         if not may & {StaffPermission.ASSIST, StaffPermission.LEAVE_KIOSK}:
-            self.panel.refused(NOT_HERE)
-            if self.door is not None:
-                self.door.sign_out(SignOutReason.HANDED_BACK)
+            self.card.refuse(NOT_HERE)
             return
-        self.panel.close_panel()
         page = self._current_page()
         BackgroundOp(self, lambda: self._visit.begin(staff, page)).failure(self._not_saved).run()
-        self.bar.override.setVisible(StaffPermission.ASSIST in may)
-        self.bar.book.setVisible(StaffPermission.ASSIST in may and self._site is not None)
+        assists = StaffPermission.ASSIST in may
+        for tool in (self.bar.mark, self.bar.priority, self.bar.add_note, self.bar.override):
+            tool.setVisible(assists)
+        self.bar.book.setVisible(assists and self._site is not None)
         self.bar.show_for(staff.name, StaffPermission.LEAVE_KIOSK in may)
-        self.bar.mark.setVisible(StaffPermission.ASSIST in may)
-        self.bar.priority.setVisible(StaffPermission.ASSIST in may)
-        self.bar.add_note.setVisible(StaffPermission.ASSIST in may)
         self.session_changed.emit(True)
 
     def _signed_out(self, staff: SignedInStaff, reason: str) -> None:
         if self._visit.staff is not None or self.bar.isVisible():
             self._close_tools(reason)
         log.info("%s signed out at the kiosk (%s)", staff.staff_id, reason)
-
-    def _reader_trouble(self, message: str) -> None:
-        self._trouble = message
-        if self.panel.isVisible():
-            self.panel.trouble(message)
 
     # -- the tools -------------------------------------------------------------------------
 
@@ -256,9 +213,6 @@ class StaffAtKiosk(QObject):
     def _not_saved(self, exc: Exception) -> None:
         log.error("a staff action was not recorded: %s", exc)
         self.bar.banner.setText(_not_saved_text(exc))
-
-
-NO_READER = "This kiosk has no staff card reader set up. Ask IT support."
 
 
 def _not_saved_text(exc: Exception) -> str:
