@@ -22,7 +22,6 @@ from core.day_arrivals import Kind
 from core.day_simulation import DAY, DaySimulation
 from core.events import Event, EventType, JsonObject, Scope
 from core.site_day import DAY_MS, SiteCalendar
-from core.site_queue import SiteQueue
 
 DAYS = 30
 VISITORS = 400
@@ -35,18 +34,6 @@ FORMS = {
 }
 RATINGS = (1, 2, 3, 4, 5)
 RATING_WEIGHTS = (7, 8, 10, 30, 45)
-
-
-class _Recorder(SiteQueue):
-    """The simulation's queue, keeping every event it is given (its journal, in effect)."""
-
-    def __init__(self, day: str, calendar: SiteCalendar) -> None:
-        super().__init__(day, calendar)
-        self.journal: list[Event] = []
-
-    def add(self, event: Event) -> bool:
-        self.journal.append(event)
-        return super().add(event)
 
 
 @dataclass(slots=True)
@@ -93,8 +80,6 @@ def _queue_day(seed: int) -> _Day:
     """One simulated day's queue events, its booked appointments (as the case service would
     have sent the list), and how many people came in (no-shows aside)."""
     simulation = DaySimulation(seed=seed, visitors=VISITORS)
-    recorder = _Recorder(DAY, simulation.calendar)
-    simulation.queue = recorder
     report = simulation.run()
     came = sum(n for kind, n in report.visitors.items() if kind != "no-show")
     booked = [
@@ -104,7 +89,7 @@ def _queue_day(seed: int) -> _Day:
         for p in simulation.plan
         if p.kind is Kind.APPOINTMENT and p.slot is not None
     ]
-    return _Day(recorder.journal, booked, came)
+    return _Day(simulation.events, booked, came)
 
 
 def _kiosk_day(kiosks: _Kiosks, rng: random.Random, day_start: int) -> Iterator[Event]:

@@ -152,6 +152,7 @@ class DaySimulation:
         self.calendar = calendar
         self.wall = SimWall(self.start_ms)
         self.queue = SiteQueue(DAY, calendar)
+        self.events: list[Event] = []  # the site's journal for the day, in the order recorded
         self.kiosks = [SimTerminal(f"kiosk-{i + 1}", i + 1, self.wall) for i in range(kiosks)]
         self.desks = [
             _Desk(SimTerminal(f"desk-{i + 1}", kiosks + i + 1, self.wall), skills)
@@ -172,6 +173,7 @@ class DaySimulation:
 
     def _record(self, terminal: SimTerminal, kind: EventType, payload: JsonObject) -> Event:
         event = terminal.event(kind, payload)
+        self.events.append(event)
         self.queue.add(event)
         # Every terminal sees every event at once (a healthy site network), as replication
         # would deliver it: their clocks observe it, so later actions fold after it.

@@ -48,10 +48,6 @@ class StaffPermissions:
             }
         )
 
-    def of_role(self, role: StaffRole) -> frozenset[StaffPermission]:
-        """What one role may do."""
-        return self._table[role]
-
     def of(self, staff: SignedInStaff | None) -> frozenset[StaffPermission]:
         """Everything any of a member of staff's roles allows (nothing when nobody)."""
         if staff is None:

@@ -33,11 +33,6 @@ class SyncFaultLog:
         self._terminal_id = terminal_id
         self._failing: str | None = None  # the kind of problem of the open episode
 
-    @property
-    def failing(self) -> str | None:
-        """The kind of problem sync is failing with now, or None."""
-        return self._failing
-
     def failed(self, problem: str, message: str) -> None:
         """Sending or pulling failed: record it if this starts an episode (or changes its kind)."""
         if problem == self._failing:

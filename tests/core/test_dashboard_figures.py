@@ -41,7 +41,6 @@ from core.help import HelpCall
 from core.printing import PrintDesk, PrinterFault, PrinterState, PrintResult
 from core.printout import Printout
 from core.site_day import DAY_MS, SiteCalendar
-from core.site_queue import SiteQueue
 from store.journal import SqliteJournal
 from sync.sealing import CouncilSealer
 from tests.core.form_samples import EVERY_TYPE, build
@@ -507,24 +506,10 @@ def test_figures_read_what_the_real_services_journal(
 # -- the simulated day: the same events, computed two ways ------------------------------
 
 
-class RecordingQueue(SiteQueue):
-    """The simulation's queue, keeping every event it is given (its journal, in effect)."""
-
-    def __init__(self, day: str, calendar: SiteCalendar) -> None:
-        super().__init__(day, calendar)
-        self.journal: list[Event] = []
-
-    def add(self, event: Event) -> bool:
-        self.journal.append(event)
-        return super().add(event)
-
-
 def simulated(seed: int) -> tuple[DaySimulation, list[Event]]:
     simulation = DaySimulation(seed=seed, visitors=400)
-    recorder = RecordingQueue(DAY, simulation.calendar)
-    simulation.queue = recorder
     simulation.run()
-    return simulation, recorder.journal
+    return simulation, simulation.events
 
 
 def booked(simulation: DaySimulation) -> list[Appointment]:

@@ -10,7 +10,7 @@ import pytest
 
 from core.day_arrivals import desk_skills
 from core.day_simulation import DaySimulation, run_from_cli, simulate_day
-from core.site_queue import TicketState
+from core.site_queue import SiteQueue, TicketState
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +81,10 @@ def test_one_desk_covers_every_service_and_bad_layouts_are_refused() -> None:
     assert len(desk_skills(1)[0]) == 7
     with pytest.raises(ValueError, match="9 terminals at most"):
         DaySimulation(desks=8, kiosks=2)
+
+
+def test_the_days_events_fold_to_the_queue_the_simulation_ran(day: DaySimulation) -> None:
+    """``events`` is the day's journal: folded afresh, it gives the very same queue."""
+    again = SiteQueue.fold(reversed(day.events), day.queue.day, day.calendar)
+    assert again.summary() == day.queue.summary()
+    assert len(day.events) == day.queue.event_count
