@@ -17,7 +17,7 @@ from core.form_definition import FormDefinition, Outcome, Question, Repeat, say
 from core.form_expressions import ExpressionError
 from core.form_messages import ENTRY_WORDS
 from core.form_state import FormState, Place, settle
-from core.form_validation import Problem, check, is_empty
+from core.form_validation import Checked, Problem, check, is_empty
 from core.text import InputTooLong, clean_text
 
 REASON_LIMIT = 500
@@ -129,25 +129,20 @@ class FormSession:
         return self.entries[place.repeat][place.entry].get(place.question)
 
     def problem_at(self, place: Place) -> Problem | None:
-        question = self.question(place)
-        return check(
-            question,
-            self.raw_at(place),
-            self.state.context_for(place),
-            self.today,
-            overridden=self._overridden(place),
-        ).problem
+        return self._checked(place).problem
 
     def value_at(self, place: Place) -> object:
         """The accepted answer here, or None."""
-        question = self.question(place)
+        return self._checked(place).value
+
+    def _checked(self, place: Place) -> Checked:
         return check(
-            question,
+            self.question(place),
             self.raw_at(place),
             self.state.context_for(place),
             self.today,
             overridden=self._overridden(place),
-        ).value
+        )
 
     def _overridden(self, place: Place) -> bool:
         given = self.overrides.get(place.key)
