@@ -36,3 +36,15 @@ def write_roster(path: Path, staff: list[dict[str, object]]) -> Path:
     """A roster file in the shape of assets/demo/staff.json."""
     path.write_text(json.dumps({"staff": staff}), encoding="utf-8")
     return path
+
+
+def demo_roster_with_cards(path: Path, keys: dict[str, ec.EllipticCurvePrivateKey]) -> Path:
+    """The demo site's staff list (names, teams, desks and roles as shipped) with a card
+    issued to each staff id in ``keys``: the roster a site's terminals would be sent."""
+    from core.config import DEMO_STAFF
+
+    staff = json.loads(DEMO_STAFF.read_text(encoding="utf-8"))["staff"]
+    for person in staff:
+        if person["id"] in keys:
+            person["card_public_key"] = spki(keys[person["id"]])
+    return write_roster(path, staff)

@@ -24,7 +24,7 @@ from tests.assisted.conftest import SCREEN, DeskUnderTest, SiteUnderTest
 from tests.devices.pcsc_support import CardSlot, card_slot, pcscd
 from tests.devices.virtual_staff_card import InsertedCard, VirtualStaffCard, new_card_key
 from tests.site_terminal import Terminal
-from tests.staff_card_support import spki, write_roster
+from tests.staff_card_support import demo_roster_with_cards
 
 __all__ = ["card_slot", "pcscd"]  # fixtures, imported for pytest
 
@@ -55,27 +55,8 @@ def staffed_desk(
     cards: dict[str, VirtualStaffCard],
 ) -> Iterator[tuple[DeskUnderTest, list[DashboardWindow]]]:
     """Desk 1 with vpcd's first reader for staff cards; the dashboards it opened."""
-    roster = write_roster(
-        tmp_path / "staff.json",
-        [
-            {
-                "id": AMINA,
-                "name": "Amina Khatun",
-                "team": "Housing Options",
-                "desk": "demo-desk-1",
-                "roles": ["floorwalker"],
-                "card_public_key": spki(cards[AMINA].private_key),
-            },
-            {
-                "id": SULTANA,
-                "name": "Sultana Ali",
-                "team": "Idea Store Management",
-                "desk": "demo-desk-4",
-                "roles": ["manager"],
-                "card_public_key": spki(cards[SULTANA].private_key),
-            },
-        ],
-    )
+    keys = {staff_id: card.private_key for staff_id, card in cards.items()}
+    roster = demo_roster_with_cards(tmp_path / "staff.json", keys)
     terminal = site.terminal("demo-desk-1", 2)
     config = dataclasses.replace(terminal.config, card_reader="PCD 00 00", staff_path=roster)
     service = DeskService(

@@ -28,7 +28,7 @@ from tests.kiosk.form_driver import FormDriver
 from tests.kiosk.test_form_screenshots import TODAY
 from tests.kiosk.test_ticket_journey import pdf_text, printouts, take_ticket
 from tests.site_terminal import Wall
-from tests.staff_card_support import spki, write_roster
+from tests.staff_card_support import demo_roster_with_cards
 
 __all__ = ["card_slot", "pcscd"]  # fixtures, imported for pytest
 
@@ -63,27 +63,8 @@ def staff_kiosk(
     wall: Wall,
 ) -> Iterator[KioskUnderTest]:
     """The demo kiosk at 10:00 on the demo day, with vpcd's first reader for staff cards."""
-    roster = write_roster(
-        tmp_path / "staff.json",
-        [
-            {
-                "id": AMINA,
-                "name": "Amina Khatun",
-                "team": "Housing Options",
-                "desk": "demo-desk-1",
-                "roles": ["floorwalker"],
-                "card_public_key": spki(amina_card.private_key),
-            },
-            {
-                "id": TOM,
-                "name": "Tom Okoro",
-                "team": "Revenues and Benefits",
-                "desk": "demo-desk-2",
-                "roles": ["reception"],
-                "card_public_key": spki(tom_card.private_key),
-            },
-        ],
-    )
+    keys = {AMINA: amina_card.private_key, TOM: tom_card.private_key}
+    roster = demo_roster_with_cards(tmp_path / "staff.json", keys)
     config = dataclasses.replace(demo_config, card_reader="PCD 00 00", staff_path=roster)
     yield from make_kiosk(qtbot, config, data_dir, wall=wall)
 
