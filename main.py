@@ -462,6 +462,7 @@ def compose_dashboard(
         appointments_for=appointments_for,
         window=site.window,
         now_ms=site.feed.now_ms,
+        read_names=lambda: form_titles(config, site.catalogue),
     )
 
 
@@ -475,9 +476,9 @@ def open_dashboard(
     from assisted.dashboard_window import EXPORT_DIR, DashboardWindow
     from ui.theme import Look
 
-    names = {config.site: config.site_name, **form_titles(config, site.catalogue)}
-    service = compose_dashboard(config, journal, site)
+    service = compose_dashboard(config, journal, site)  # forms' titles: read off this thread
     look = Look.from_theme(config.theme)
+    names = {config.site: config.site_name}
     return DashboardWindow(service, look, export_dir or EXPORT_DIR, names=names)
 
 

@@ -263,6 +263,7 @@ class DashboardWindow(QWidget):
 
     def _arrived(self, figures: DashboardFigures) -> None:
         self.working = False
+        self.names = {**self.service.names(), **self.names}  # read with the figures
         if self._again:
             self._again = False
             self.reload()

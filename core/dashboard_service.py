@@ -15,7 +15,8 @@ import errno
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -147,8 +148,14 @@ class DashboardService:
         appointments_for: Callable[[str], Sequence[Appointment]] = lambda _day: (),
         window: CheckInWindow | None = None,
         now_ms: Callable[[], int] = wall_clock_ms,
+        read_names: Callable[[], Mapping[str, str]] = dict,
     ) -> None:
+        """``read_names`` gives display names by id (forms, sites); it may read files, so it
+        is called once, with the first figures, off the screen's thread."""
         self._reader = reader
+        self._read_names = read_names
+        self._names: dict[str, str] | None = None
+        self._names_lock = threading.Lock()
         self.catalogue = catalogue
         self.site = site
         self.zone = zone
@@ -174,9 +181,17 @@ class DashboardService:
         """Each service's code and its English name, in the catalogue's order."""
         return {s.code: s.title("en") for s in self.catalogue.services}
 
+    def names(self) -> dict[str, str]:
+        """Display names by id (forms by title), read the first time they are asked for."""
+        with self._names_lock:
+            if self._names is None:
+                self._names = dict(self._read_names())
+            return self._names
+
     def figures_for(self, period: Period) -> DashboardFigures:
         """The period's figures. A period that includes today is judged as of now: people
         still inside their target are not yet counted against it."""
+        self.names()  # here, on the worker thread, so the screen finds them ready
         now = self._now_ms()
         live = self.calendar.day_of_ms(now) in period.days
         return figures(

@@ -145,3 +145,19 @@ def test_a_full_disk_leaves_the_earlier_export_as_it_was(
     assert failed.value.reason == "the disk is full"
     assert earlier.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == [earlier.name]
+
+
+def test_display_names_are_read_once_with_the_first_figures(journal: SqliteJournal) -> None:
+    """Reading the forms' titles touches files: it happens on the figures' thread, once."""
+    reads: list[int] = []
+
+    def read_names() -> dict[str, str]:
+        reads.append(1)
+        return {"book-bulky-waste": "Book a bulky waste collection"}
+
+    dashboard = service(journal, [at("11:05")], read_names=read_names)
+    assert reads == []  # nothing read while the window is being built
+    dashboard.figures_for(dashboard.period(PeriodChoice.TODAY))
+    dashboard.figures_for(dashboard.period(PeriodChoice.YESTERDAY))
+    assert dashboard.names() == {"book-bulky-waste": "Book a bulky waste collection"}
+    assert reads == [1]
