@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from core.staff_cards import SignedInStaff, SignOutReason
@@ -65,7 +65,8 @@ class DeskStaff(QObject):
         self.sign_out_button.clicked.connect(lambda: self.card.sign_out(SignOutReason.HANDED_BACK))
         self.dashboard_button.clicked.connect(self.dashboard_wanted)
         self._show()
-        self.card.start()
+        # The card driver is imported as the door starts: after the desk's first paint.
+        QTimer.singleShot(0, self.card.start)
 
     def may(self, permission: StaffPermission) -> bool:
         """Whether whoever is signed in here may do this."""
