@@ -242,7 +242,11 @@ class CentralSync:
             backlog, oldest = self._reader.backlog(cursors)
             self._settle(backlog, oldest, answered=False)
             return False
-        self._set_status(state=SENDING)
+        if self._push_error is None:
+            # While sending is failing, the status stays "waiting to retry" through each
+            # attempt, rather than flickering to "sending" and back; a batch that goes
+            # through settles it.
+            self._set_status(state=SENDING)
         for event in batch:
             for digest in _blobs_of(event):
                 try:
