@@ -99,6 +99,12 @@ def test_two_desks_calling_one_ticket_while_cut_off_resolve_and_the_loser_is_tol
     )
     site["desk-2"].isolate()
     site["desk-1"].tap_when_ready("callNextButton")
+    # The call is saved off the desk's UI thread: wait until it is in desk-1's journal, so
+    # it is the earlier call (a tap alone could still be saved after desk-2's).
+    wait_for(
+        "desk-1's call recorded",
+        lambda: [number, "desk-1"] in site["desk-1"].queue()["calls"],
+    )
     site["desk-2"].tap_when_ready("callNextButton")  # it cannot know desk-1 already has it
     site["desk-2"].reconnect()
     wait_for("every terminal to fold the same queue", lambda: converged(everyone), 60)
