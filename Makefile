@@ -1,5 +1,5 @@
 # civic-kiosk. `make run` starts the demo kiosk; `make test` runs everything CI runs.
-.PHONY: run test bench system env clean
+.PHONY: run test bench evidence system env clean
 
 PY := .venv/bin/python
 ARGS ?=
@@ -12,6 +12,10 @@ test: system env
 
 bench: system env
 	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.symbolsresolver=false" $(PY) -m benchmarks
+
+# Every reliability, security and performance suite at full scale, then build/evidence.md.
+evidence: system env
+	$(PY) -m evidence
 
 system:
 	@bash scripts/system-packages.sh

@@ -19,13 +19,13 @@ $BIN/ruff check .
 $BIN/ruff format --check .
 
 step "mypy (Qt-free packages, strict)"
-$BIN/mypy "${QT_FREE[@]}" main.py
+$BIN/mypy "${QT_FREE[@]}" evidence main.py
 
 step "import-linter (layers of DESIGN.md)"
 $BIN/lint-imports
 
 step "Qt-free tests with PySide6 made unimportable"
-$BIN/python -m pytest --strict-config -p tests.without_qt -p no:pytest-qt -q tests/core tests/store tests/sync tests/printing tests/devices tests/authoring
+$BIN/python -m pytest --strict-config -p tests.without_qt -p no:pytest-qt -q tests/core tests/store tests/sync tests/printing tests/devices tests/authoring tests/evidence/test_evidence_report.py
 
 step "the whole suite, offscreen"
 $BIN/python -m pytest --strict-config -q "$@"
