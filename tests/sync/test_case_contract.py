@@ -44,6 +44,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from core.case_reference import new_reference
+from evidence.figures import at_scale, record
 from sync.reference.auth import MAX_SKEW_MS
 from tests.sync.case_service_support import OPENAPI, TUS, Harness, TerminalKey, wire_event
 from tests.sync.contract_support import (
@@ -67,8 +68,9 @@ from tests.sync.contract_support import (
 # Fixed, so a run is repeatable and its time predictable; change it to explore further.
 SEED = 20261123
 # Hypothesis examples per operation, on top of the coverage phase's boundary cases.
-EXAMPLES = 20
+EXAMPLES = at_scale(ci=20, full=300)
 WRONG_SIGNATURE_EXAMPLES = 3
+CASES = {"run": 0, "failed": 0}  # generated requests, for build/evidence.md
 
 
 def status_is_listed(ctx: Any, response: Any, case: Any) -> None:
@@ -161,6 +163,21 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Harness,
     seeds = seed(harness.client(KEYS[KIOSK]))
     yield harness, seeds
     harness.stop()
+    how = (
+        f"schemathesis from the case service's OpenAPI document (seed {SEED}), up to "
+        f"{EXAMPLES} generated requests per operation plus the boundary cases, each answer "
+        "checked against the document"
+    )
+    record("Bad input", "case service: schemathesis requests", CASES["run"], how=how)
+    failed = CASES["failed"]
+    record(
+        "Bad input",
+        "case service: requests breaking the contract",
+        failed,
+        target="0",
+        met=failed == 0,
+        how=how,
+    )
 
 
 @pytest.fixture
@@ -260,6 +277,15 @@ def _auth_for(case: Any) -> requests.auth.AuthBase:
 @_GENERATED.parametrize()
 @CONTRACT_SETTINGS
 def test_every_operation_keeps_the_contract(case: Any, service: tuple[Harness, Seeds]) -> None:
+    CASES["run"] += 1
+    try:
+        _keeps_the_contract(case, service)
+    except BaseException:
+        CASES["failed"] += 1
+        raise
+
+
+def _keeps_the_contract(case: Any, service: tuple[Harness, Seeds]) -> None:
     harness, seeds = service
     _steer(case, seeds)
     unsigned = _credentials_broken(case)
