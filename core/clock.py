@@ -23,6 +23,24 @@ def wall_clock_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+def wall_ms_of(text: str) -> int:
+    """``Hlc.parse(text).wall_ms``, refusing the same texts, without a regex or an object.
+
+    The queue and dashboard folds read one per event: a busy site's month is 36,000 events,
+    where the regex and the dataclass were a fifth of the dashboard's fold.
+    """
+    if (
+        not isinstance(text, str)
+        or len(text) != 22
+        or text[15] != "-"
+        or not text.isascii()
+        or not text[:15].isdigit()
+        or not text[16:].isdigit()
+    ):
+        raise ValueError(f"not a hybrid logical timestamp: {text!r}")
+    return int(text[:15])
+
+
 @dataclass(frozen=True, order=True, slots=True)
 class Hlc:
     """A hybrid logical timestamp. Orders by wall time, then counter."""

@@ -42,6 +42,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from core.appointments import Appointment, CheckInWindow
+from core.clock import wall_ms_of
 from core.dashboard_cells import (
     AppointmentCell,
     CountCell,
@@ -135,7 +136,6 @@ __all__ = [
 
 # Whole quarter-hours: every real time zone's offset is a multiple, so one lookup per bucket
 # gives the local date of every moment in it.
-_BUCKET_MS = 15 * MINUTE_MS
 
 # -- the fold ----------------------------------------------------------------------------
 
@@ -166,29 +166,7 @@ class _Scan:
     skipped: int = 0
 
 
-class _Days:
-    """The local date of a moment, looked up once per quarter-hour."""
-
-    def __init__(self, calendar: SiteCalendar) -> None:
-        self._calendar = calendar
-        self._cache: dict[int, str] = {}
-
-    def of(self, wall_ms: int) -> str:
-        bucket = wall_ms // _BUCKET_MS
-        day = self._cache.get(bucket)
-        if day is None:
-            day = self._cache[bucket] = self._calendar.day_of_ms(bucket * _BUCKET_MS)
-        return day
-
-
-def _wall_ms(hlc: str) -> int:
-    """The wall time of a canonical hybrid timestamp (``Hlc.parse`` without the regex)."""
-    if len(hlc) != 22 or hlc[15] != "-":
-        raise ValueError(f"not a hybrid logical timestamp: {hlc!r}")
-    return int(hlc[:15])
-
-
-def _scan(events: Iterable[Event], period: Period, days: _Days) -> _Scan:
+def _scan(events: Iterable[Event], period: Period, calendar: SiteCalendar) -> _Scan:
     scan = _Scan()
     seen: set[tuple[str, int]] = set()
     ticket_types = {
@@ -209,11 +187,11 @@ def _scan(events: Iterable[Event], period: Period, days: _Days) -> _Scan:
             continue
         seen.add(key)
         try:
-            wall = _wall_ms(event.hlc)
+            wall = wall_ms_of(event.hlc)
         except (TypeError, ValueError):
             scan.skipped += 1
             continue
-        day = days.of(wall)
+        day = calendar.day_of_ms(wall)
         if day not in period.days:
             continue
         scan.events += 1
@@ -339,7 +317,7 @@ def _appointment_cells(
     lists: Mapping[str, Iterable[Appointment]],
     checked_in: Iterable[tuple[str, str, Ticket]],
     period: Period,
-    days: _Days,
+    calendar: SiteCalendar,
     window: CheckInWindow,
     now_ms: int | None,
 ) -> dict[tuple[str, str], AppointmentCell]:
@@ -350,10 +328,10 @@ def _appointment_cells(
         cell = cells[(site, service)]
         cell.checked_in += 1
         cell.late += ticket.slot_ms is not None and ticket.issued_ms > ticket.slot_ms
-        arrived.add((site, days.of(ticket.issued_ms), ticket.appointment))
+        arrived.add((site, calendar.day_of_ms(ticket.issued_ms), ticket.appointment))
     for site, appointments in lists.items():
         for appointment in appointments:
-            day = days.of(appointment.slot_ms)
+            day = calendar.day_of_ms(appointment.slot_ms)
             if day not in period.days:
                 continue
             cell = cells[(site, appointment.service)]
@@ -394,8 +372,7 @@ def figures(
     chosen = period if isinstance(period, Period) else Period.of(period)
     aims = targets or Targets()
     calendar = SiteCalendar(zone)
-    days = _Days(calendar)
-    scan = _scan(events, chosen, days)
+    scan = _scan(events, chosen, calendar)
 
     queues: list[tuple[str, SiteQueue]] = []
     skipped = scan.skipped
@@ -409,7 +386,7 @@ def figures(
         lists,
         checked_in,
         chosen,
-        days,
+        calendar,
         window or CheckInWindow(),
         now_ms,
     )

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from core.appointments import Appointment, normalise_reference
-from core.clock import Hlc
+from core.clock import wall_ms_of
 from core.events import Event, EventType, JsonObject, Scope
 from core.site_day import SiteCalendar
 
@@ -140,6 +140,10 @@ def sort_key(event: Event) -> tuple[str, str, int]:
     return (event.hlc, event.origin, event.seq)
 
 
+def _arrival_order(item: tuple[Event, int]) -> tuple[str, str, int]:
+    return sort_key(item[0])
+
+
 @dataclass(slots=True)
 class _State:
     tickets: dict[str, Ticket] = field(default_factory=dict)
@@ -168,7 +172,8 @@ class SiteQueue:
     def __init__(self, day: str, calendar: SiteCalendar) -> None:
         self.day = day
         self.calendar = calendar
-        self._events: dict[tuple[str, int], Event] = {}
+        # Each event with its wall time, read once when it arrives (a refold reuses it).
+        self._events: dict[tuple[str, int], tuple[Event, int]] = {}
         self._last: tuple[str, str, int] | None = None
         self._s = _State()
 
@@ -304,44 +309,49 @@ class SiteQueue:
 
     def add_all(self, events: Iterable[Event]) -> bool:
         """Fold in events from any source, in any order, with duplicates; True if any were new."""
-        fresh = []
+        fresh: list[tuple[Event, int]] = []
         for event in events:
             key = (event.origin, event.seq)
-            if key in self._events or not self._belongs(event):
+            if key in self._events:
                 continue
-            self._events[key] = event
-            fresh.append(event)
+            wall = self._wall_if_today(event)
+            if wall is None:
+                continue
+            self._events[key] = (event, wall)
+            fresh.append((event, wall))
         if not fresh:
             return False
-        fresh.sort(key=sort_key)
-        if self._last is not None and sort_key(fresh[0]) < self._last:
+        fresh.sort(key=_arrival_order)
+        if self._last is not None and sort_key(fresh[0][0]) < self._last:
             self._refold()
         else:
-            for event in fresh:
-                self._apply(event)
+            for event, wall in fresh:
+                self._apply(event, wall)
         return True
 
-    def _belongs(self, event: Event) -> bool:
+    def _wall_if_today(self, event: Event) -> int | None:
+        """The event's wall time when it is a site event of this queue's day, else None."""
         if event.scope is not Scope.SITE:
-            return False
+            return None
         try:
-            return self.calendar.day_of_hlc(event.hlc) == self.day
+            wall = wall_ms_of(event.hlc)
         except ValueError:
-            return False
+            return None
+        return wall if self.calendar.day_of_ms(wall) == self.day else None
 
     def _refold(self) -> None:
         self._s = _State()
         self._last = None
-        for event in sorted(self._events.values(), key=sort_key):
-            self._apply(event)
+        for event, wall in sorted(self._events.values(), key=_arrival_order):
+            self._apply(event, wall)
 
-    def _apply(self, event: Event) -> None:
+    def _apply(self, event: Event, wall: int) -> None:
         self._last = sort_key(event)
         handler = _HANDLERS.get(event.type)
         if handler is None:
             return
         try:
-            handler(self._s, event, Hlc.parse(event.hlc).wall_ms)
+            handler(self._s, event, wall)
         except (KeyError, TypeError, ValueError) as exc:
             self._s.skipped += 1
             log.warning("left out event %s/%s (%s): %s", event.origin, event.seq, event.type, exc)

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.clock import Hlc, HybridLogicalClock
+from core.clock import Hlc, HybridLogicalClock, wall_ms_of
+from core.site_day import SiteCalendar
 
 # The text form is fixed width: 15 digits of milliseconds and 6 of counter.
 walls = st.integers(min_value=0, max_value=10**15 - 1)
@@ -106,3 +107,53 @@ def test_parse_rejects_text_not_in_the_canonical_form(junk: str) -> None:
     """Only the fixed-width ASCII form that str() writes is accepted."""
     with pytest.raises(ValueError):
         Hlc.parse(junk)
+
+
+def _parsed_wall(text: str) -> int | str:
+    try:
+        return Hlc.parse(text).wall_ms
+    except ValueError:
+        return "refused"
+
+
+def _quick_wall(text: str) -> int | str:
+    try:
+        return wall_ms_of(text)
+    except ValueError:
+        return "refused"
+
+
+@given(
+    st.one_of(
+        stamps.map(str),
+        st.text(alphabet="0123456789-+_ ²٣x", min_size=20, max_size=24),
+        st.text(max_size=30),
+    )
+)
+def test_the_folds_quick_wall_time_reads_and_refuses_exactly_what_parse_does(text: str) -> None:
+    assert _quick_wall(text) == _parsed_wall(text)
+
+
+@pytest.mark.parametrize(
+    ("zone", "around"),
+    [
+        ("Europe/London", "2026-03-29T00:00:00+00:00"),  # clocks go forward
+        ("Europe/London", "2026-10-25T00:00:00+00:00"),  # clocks go back
+        ("Asia/Kathmandu", "2026-06-01T00:00:00+00:00"),  # +05:45
+        ("Australia/Lord_Howe", "2026-10-03T12:00:00+00:00"),  # half-hour daylight saving
+        ("Europe/London", "1970-01-01T00:00:00+00:00"),  # a kiosk whose clock fell to 1970
+    ],
+)
+def test_the_calendars_remembered_local_day_matches_the_time_zone_minute_by_minute(
+    zone: str, around: str
+) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    calendar = SiteCalendar(zone)
+    start = int(datetime.fromisoformat(around).timestamp() * 1000) - 36 * 3600 * 1000
+    for minute in range(0, 72 * 60, 1):
+        wall = start + minute * 60_000 + 59_999  # the last millisecond of each minute too
+        for moment in (wall - 59_999, wall):
+            expected = datetime.fromtimestamp(moment / 1000, ZoneInfo(zone)).date().isoformat()
+            assert calendar.day_of_ms(moment) == expected, (zone, moment)
