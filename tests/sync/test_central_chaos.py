@@ -214,7 +214,13 @@ class Terminal:
             if rng.random() < 0.15:
                 blobs.append(self._blob(False))
             draft = EventDraft("document.scanned", {"n": self.count}, Scope.CENTRAL)
-            return self.journal.append(draft, blobs)
+            event = self.journal.append(draft, blobs)
+            # Offered for reuse only once stored: a second blob of the same event must not
+            # name the first before the journal holds it.
+            self._reusable.extend(
+                hashlib.sha256(b).hexdigest() for b in blobs if len(b) < 1024 * 1024
+            )
+            return event
         draft = EventDraft("ticket.issued", {"number": f"A{self.count:05d}"}, Scope.SITE)
         return self.journal.append(draft)
 
@@ -229,10 +235,7 @@ class Terminal:
             size = rng.randint(64, 48 * 1024)
         else:
             size = rng.randint(48 * 1024, 600 * 1024)
-        data = rng.randbytes(size)
-        if size < 1024 * 1024:
-            self._reusable.append(hashlib.sha256(data).hexdigest())
-        return data
+        return rng.randbytes(size)
 
 
 def set_service_faults(url: str, switches: dict[str, Any]) -> None:
