@@ -248,7 +248,21 @@ def _site_now(config: TerminalConfig, journal: SqliteJournal) -> Callable[[], da
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo(config.timezone)
-    return lambda: datetime.fromtimestamp(journal.clock.wall() / 1000, zone)
+    wall = _journal_wall(journal)
+    return lambda: datetime.fromtimestamp(wall() / 1000, zone)
+
+
+def _journal_wall(journal: SqliteJournal) -> Callable[[], int]:
+    """The wall time a terminal judges "today" by: never behind its journal's own last stamp.
+
+    After the wall clock jumps back (to yesterday, or to 1970 with a flat clock battery) the
+    journal still stamps new events after its last one, so they belong to the day it was on.
+    Judging the day by the raw wall clock instead put them outside "today's" queue: the
+    resident was told "something went wrong" while their ticket was recorded, and the next
+    number restarted, repeating one already handed out today.
+    """
+    clock = journal.clock
+    return lambda: max(clock.wall(), clock.last.wall_ms)
 
 
 def compose_scanner(config: TerminalConfig) -> PageScanner | None:
@@ -393,7 +407,7 @@ def compose_site(
     from printing.slips import LayoutSlips
 
     calendar = SiteCalendar(config.timezone)
-    feed = SiteQueueFeed(journal, calendar, wall or journal.clock.wall)
+    feed = SiteQueueFeed(journal, calendar, wall or _journal_wall(journal))
     estimator = WaitEstimator(usual_minutes=config.usual_service_minutes)
     machine = TicketMachine(appender or journal, feed, catalogue, config.ticket_block, estimator)
     window = CheckInWindow(config.checkin_early_minutes, config.checkin_late_minutes)

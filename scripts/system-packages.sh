@@ -25,6 +25,9 @@ PACKAGES=(
   # the Python venv module (Debian splits it out), and looking at what we build
   python3-venv
   imagemagick poppler-utils
+  # the evidence suites: a kiosk process whose wall clock jumps (libfaketime), and a private
+  # mount namespace for the small-disk test (unshare and nsenter come with util-linux)
+  faketime util-linux
 )
 
 missing=()

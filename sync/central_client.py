@@ -206,15 +206,17 @@ class CentralClient:
 
     def path_from_location(self, location: str) -> str:
         """A ``Location`` header as a contract path, refusing one that points elsewhere."""
-        full = urlsplit(urljoin(self.root + "/", location))
+        strange = f"the case service gave a strange upload address {location!r}"
+        try:
+            full = urlsplit(urljoin(self.root + "/", location))
+        except ValueError:  # urlsplit's own refusal, e.g. "https://[evil/..." (bad IPv6)
+            raise CentralProblem(BAD_ANSWER, strange) from None
         ours = urlsplit(self.root)
         if (full.scheme, full.netloc) != (ours.scheme, ours.netloc):
             raise CentralProblem(BAD_ANSWER, "the case service pointed an upload at another host")
         path = full.path[len(self._prefix) :] if full.path.startswith(self._prefix) else ""
         if not path.startswith(UPLOADS_PATH + "/") or len(path) <= len(UPLOADS_PATH) + 1:
-            raise CentralProblem(
-                BAD_ANSWER, f"the case service gave a strange upload address {location!r}"
-            )
+            raise CentralProblem(BAD_ANSWER, strange)
         return path + (f"?{full.query}" if full.query else "")
 
     # -- the endpoints ---------------------------------------------------------------------
@@ -365,6 +367,14 @@ class CentralClient:
             raise CentralProblem(UNREACHABLE, _TOO_SLOW)
         return answer
 
+    def now_ms(self) -> int:
+        """The time as the case service keeps it, as far as we know: our clock plus the offset.
+
+        Retention judges ages by this, so a terminal clock that jumped (a day ahead, or back
+        to 1970) neither deletes fresh files early nor keeps old ones while it is wrong.
+        """
+        return self._clock_ms() + self.offset_ms
+
     def _timestamp(self) -> int:
         """Our clock plus the learned offset, never repeating (a repeat would look replayed)."""
         with self._ts_lock:
@@ -498,7 +508,8 @@ def _refusal_of(answer: Answer) -> tuple[str, str, int | None]:
     with contextlib.suppress(wire.BadSiteData):
         value = wire.parse_json(answer.content) if answer.content else None
         server_ms = value.get("server_time_ms") if isinstance(value, dict) else None
-    if type(server_ms) is not int and answer.headers.get("X-Server-Time-Ms", "").isdigit():
+    stated = answer.headers.get("X-Server-Time-Ms", "")
+    if type(server_ms) is not int and stated.isascii() and stated.isdigit():  # not "²"
         server_ms = int(answer.headers["X-Server-Time-Ms"])
     if type(server_ms) is not int:
         server_ms = None

@@ -186,8 +186,13 @@ class CentralSync:
             return self._status
 
     def purge_acknowledged(self, older_than_days: int) -> int:
-        """Delete sealed blob files central acknowledged over N days ago; see module function."""
-        return purge_acknowledged(self.data_dir, self._identity.terminal_id, older_than_days)
+        """Delete sealed blob files central acknowledged over N days ago; see module function.
+
+        "Now" is the case service's time as this engine has learned it (``client.now_ms``),
+        not the bare terminal clock, which may have jumped a day ahead or back to 1970.
+        """
+        now = datetime.fromtimestamp(self.client.now_ms() / 1000, UTC)
+        return purge_acknowledged(self.data_dir, self._identity.terminal_id, older_than_days, now)
 
     def _run(self) -> None:
         backoff = self._first_backoff_s
@@ -217,7 +222,7 @@ class CentralSync:
         if self._retention_days is None:
             return
         try:
-            purge_acknowledged(self.data_dir, self._identity.terminal_id, self._retention_days)
+            self.purge_acknowledged(self._retention_days)
         except OSError as exc:
             log.warning("retention: could not delete old sealed files: %s", exc)
 
