@@ -119,6 +119,7 @@ def build_printer(spec: Mapping[str, object], render: Render | None = None) -> P
             settings.text("queue"),
             settings.text("server") or None,
             job_deadline_s=settings.number("job_deadline_s", 1, 600),
+            purge_jobs=True,  # no copy of a badge or receipt stays in CUPS's spool
         )
     elif kind == "escpos-network":
         backend = EscposLink.network(

@@ -1,4 +1,5 @@
-"""Kiosk lockdown inside the app: no context menus, and the usual escape keys do nothing."""
+"""Kiosk lockdown inside the app: no context menus, no drops, and the usual escape keys do
+nothing."""
 
 from __future__ import annotations
 
@@ -6,6 +7,14 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 _CTRL_KEYS = {Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_F4, Qt.Key.Key_Tab}
+# Context menus (copy, paste, links), and anything dragged in from another program: a text
+# box would take a dropped file's path or text, and nothing dropped belongs in a kiosk.
+_REFUSED = {
+    QEvent.Type.ContextMenu,
+    QEvent.Type.DragEnter,
+    QEvent.Type.DragMove,
+    QEvent.Type.Drop,
+}
 
 
 def is_blocked_key(event: QKeyEvent) -> bool:
@@ -24,7 +33,8 @@ def is_blocked_key(event: QKeyEvent) -> bool:
 
 
 class Lockdown(QObject):
-    """An application event filter that swallows context menus and escape key sequences."""
+    """An application event filter that swallows context menus, drag and drop, and escape
+    key sequences."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +43,7 @@ class Lockdown(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Consume blocked events before any widget sees them."""
         kind = event.type()
-        if kind == QEvent.Type.ContextMenu:
+        if kind in _REFUSED:
             self.blocked += 1
             return True
         keys = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease)

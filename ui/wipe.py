@@ -18,7 +18,9 @@ def wipe_text_fields(root: QWidget) -> int:
     """Clear every editable text widget under ``root``; returns how many were cleared."""
     cleared = 0
     for edit in root.findChildren(QLineEdit):
-        edit.clear()
+        # setText, not clear(): clear() is an edit that Ctrl+Z undoes, bringing the last
+        # resident's words back; setText also forgets the undo and redo history.
+        edit.setText("")
         edit.setModified(False)
         cleared += 1
     for text in root.findChildren(QTextEdit):

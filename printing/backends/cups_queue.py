@@ -58,6 +58,9 @@ class CupsQueue:
         server: ``host:port`` or a domain socket path; None means the system default.
         job_deadline_s: how long a job may take to complete before it counts as stuck.
         poll_s: how often the job's state is asked for while waiting.
+        purge_jobs: remove each job from CUPS once it has ended, its document included.
+            CUPS otherwise keeps a printed job's document in its spool (PreserveJobFiles,
+            a day by default): a visitor's badge, with their name, would outlive the visit.
         label: for staff and logs.
     """
 
@@ -68,11 +71,13 @@ class CupsQueue:
         *,
         job_deadline_s: float = 20.0,
         poll_s: float = 0.05,
+        purge_jobs: bool = False,
     ) -> None:
         self.queue = queue
         self.server = server
         self.job_deadline_s = job_deadline_s
         self.poll_s = poll_s
+        self.purge_jobs = purge_jobs
         self.label = f"CUPS queue {queue}" + (f" on {server}" if server else "")
 
     def send(self, data: bytes, job_name: str, document_format: DocumentFormat) -> PrintResult:
@@ -102,7 +107,7 @@ class CupsQueue:
                     result = self._follow(conn, job_id, stale=_reasons(before))
             except (cups.IPPError, cups.HTTPError, RuntimeError) as exc:
                 result = self._problem(cups, exc, job_id)
-            if not result.printed and job_id:
+            if job_id and (self.purge_jobs or not result.printed):
                 self._cancel(cups, job_id)
             log.info(
                 "%s job %s: %s %s", self.label, job_id, result.fault or "completed", result.detail
@@ -195,8 +200,10 @@ class CupsQueue:
         return PrintResult(False, job, PrinterFault.SERVER_DOWN, f"{where}: {exc}")
 
     def _cancel(self, cups: ModuleType, job_id: int) -> None:
+        """Cancel a job that did not print; with ``purge_jobs``, also forget any job, printed
+        or not, and its document (CUPS purges a completed job too)."""
         with suppress(cups.IPPError, cups.HTTPError, RuntimeError):
-            cups.Connection().cancelJob(job_id)
+            cups.Connection().cancelJob(job_id, purge_job=self.purge_jobs)
 
     @contextmanager
     def _default_server(self, cups: ModuleType) -> Iterator[None]:
