@@ -486,4 +486,11 @@ def _record(report: Report, kills: int, applied: Counter[str], seed: int, elapse
         met=missing_blobs == 0,
         how=how,
     )
+    record(
+        SUITE,
+        "partial uploads left at the service",
+        report.part_files,
+        unit=f"files ({report.part_bytes / 1e6:.1f} MB)",
+        how=how + "; uploads abandoned by a killed engine, which the service does not yet clean",
+    )
     record(SUITE, "run time", round(elapsed, 1), unit="s", how=how)
