@@ -95,6 +95,8 @@ def read_json_file(path: Path) -> Any:
         raise CatalogueError(source, "(file)", f"cannot be read: {exc}") from None
     except json.JSONDecodeError as exc:
         raise CatalogueError(source, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
+    except RecursionError:  # "[[[[..." a thousand deep: no catalogue nests like that
+        raise CatalogueError(source, "(file)", "is nested too deeply to be read") from None
 
 
 def load_catalogue(path: Path) -> Catalogue:

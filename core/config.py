@@ -86,6 +86,22 @@ def _loopback_http(url: str) -> bool:
     return split.scheme == "http" and split.hostname in ("127.0.0.1", "localhost", "::1")
 
 
+def _web_address(url: str) -> bool:
+    """True when ``url`` reads as a web address with a host (and a port 0-65535, if any).
+
+    urlsplit raises ValueError for a broken one (``https://cases.e[xample``, a port of
+    ``99999``), which would otherwise surface later as the sync engine failing to start.
+    """
+    from urllib.parse import urlsplit
+
+    try:
+        split = urlsplit(url)
+        _ = split.port
+    except ValueError:
+        return False
+    return bool(split.hostname)
+
+
 class ConfigError(ValueError):
     """A configuration problem, naming the file, the key and what is wrong."""
 
@@ -206,6 +222,8 @@ def load_config(path: Path | None = None) -> TerminalConfig:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(source, "(syntax)", f"not valid TOML: {exc}") from None
+    except RecursionError:  # a = [[[[... a thousand deep: no configuration nests like that
+        raise ConfigError(source, "(syntax)", "lists or tables are nested too deeply") from None
     return _build(raw, source, path.parent)
 
 
@@ -234,6 +252,12 @@ def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
     catalogue = check.text("catalogue.path", merged["catalogue"]["path"], max_len=4096)
     key = check.text("sealing.council_public_key", merged["sealing"]["council_public_key"], 100)
     url = check.text("case_service.url", merged["case_service"]["url"], max_len=2048)
+    if url and not _web_address(url):
+        raise ConfigError(
+            source,
+            "case_service.url",
+            f"is not a web address such as https://cases.example, got {url!r}",
+        )
     if url and not (url.startswith("https://") or _loopback_http(url)):
         raise ConfigError(
             source,
@@ -415,7 +439,9 @@ class _Checker:
     def clock(self, key: str, value: object) -> str:
         text = self.text(key, value, max_len=5)
         hours, _, minutes = text.partition(":")
-        if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+        # isascii: "²" is a digit to isdigit(), but int() refuses it.
+        digits = text.isascii() and hours.isdigit() and minutes.isdigit()
+        if not (digits and int(hours) < 24 and int(minutes) < 60):
             raise self._fail(key, f"must be a 24-hour time such as 19:00, got {text!r}")
         return f"{int(hours):02d}:{int(minutes):02d}"
 
@@ -423,7 +449,7 @@ class _Checker:
         text = self.text(key, value, max_len=100)
         if text:
             host, _, port = text.rpartition(":")
-            if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+            if not (host and port.isascii() and port.isdigit() and 0 <= int(port) <= 65535):
                 raise self._fail(key, f"must be host:port such as 0.0.0.0:8701, got {text!r}")
         return text
 

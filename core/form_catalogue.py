@@ -125,8 +125,8 @@ def _explain(raw: object, where: str, problem: str) -> tuple[str, str]:
     kind = node.get("type")
     if kind == "repeat":
         return where, problem
-    if kind not in {t.value for t in QuestionType}:
-        return f"{where}.type", f"{kind!r} is not a question type"
+    if not isinstance(kind, str) or kind not in {t.value for t in QuestionType}:
+        return f"{where}.type", f"{kind!r} is not a question type"  # e.g. {"en": ""}
     for key, types in _KEYS_FOR_TYPES.items():
         if key in node and kind not in types:
             return f"{where}.{key}", f"is only for {' or '.join(types)} questions, not {kind}"

@@ -15,6 +15,9 @@ from typing import Protocol
 
 MM_PER_INCH = 25.4
 A4_MM = (210.0, 297.0)
+# The longest side a page may have, in pixels: JPEG's own limit (a page is kept as a JPEG).
+# No scanner's page comes near it: A3 at 1200 dpi is 19,843 pixels long.
+MAX_PAGE_SIDE = 65_500
 
 
 class ScanSource(StrEnum):
@@ -88,6 +91,10 @@ class RawPage:
         channels = 3 if self.colour else 1
         if self.width <= 0 or self.height <= 0 or self.dpi <= 0:
             raise ScanFailed(ScanProblem.CORRUPT, f"size {self.width}x{self.height}")
+        if max(self.width, self.height) > MAX_PAGE_SIDE:
+            raise ScanFailed(
+                ScanProblem.CORRUPT, f"size {self.width}x{self.height}, over {MAX_PAGE_SIDE}"
+            )
         if len(self.pixels) != self.width * self.height * channels:
             raise ScanFailed(
                 ScanProblem.CORRUPT,

@@ -13,7 +13,9 @@ from typing import Any
 from core.code_reader import CodeTooLong, refuse_too_long
 
 __all__ = [
+    "MAX_PICTURE_PIXELS",
     "CodeTooLong",
+    "PictureTooLarge",
     "UnreadableImage",
     "ZxingCodeReader",
     "decode_image_bytes",
@@ -21,12 +23,35 @@ __all__ = [
 ]
 
 
+# The most pixels a picture may claim: a 48-megapixel phone photo (8000 x 6000). Pillow is
+# given this limit (its default is about 89 million, and up to twice that it only warns),
+# and a picture claiming more is refused from its header, before any pixel is decoded: a
+# few hundred bytes of PNG can claim 100,000 x 100,000 pixels (10 GB once decoded).
+MAX_PICTURE_PIXELS = 48_000_000
+
+
 class UnreadableImage(ValueError):
     """The file is not a picture we can open (corrupt, truncated, or not an image)."""
 
-    def __init__(self, detail: str) -> None:
-        super().__init__("This picture could not be read. It may be damaged, or not a picture.")
+    def __init__(
+        self,
+        detail: str,
+        message: str = "This picture could not be read. It may be damaged, or not a picture.",
+    ) -> None:
+        super().__init__(message)
         self.detail = detail
+
+
+class PictureTooLarge(UnreadableImage):
+    """The picture claims more pixels than MAX_PICTURE_PIXELS (a decompression bomb, or a
+    photo far larger than any QR code needs)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            detail,
+            f"This picture is too large to read: at most {MAX_PICTURE_PIXELS // 1_000_000} "
+            "million pixels.",
+        )
 
 
 class ZxingCodeReader:
@@ -80,14 +105,24 @@ class ZxingCodeReader:
 def decode_image_bytes(data: bytes, reader: ZxingCodeReader | None = None) -> list[str]:
     """The texts of the QR codes in an encoded picture (PNG, JPEG, ...); [] if there are none.
 
-    Raises UnreadableImage if the picture cannot be opened, CodeTooLong for an overlong code.
+    Raises UnreadableImage if the picture cannot be opened (PictureTooLarge if it claims
+    more than MAX_PICTURE_PIXELS), CodeTooLong for an overlong code.
     """
     from PIL import Image
 
+    Image.MAX_IMAGE_PIXELS = MAX_PICTURE_PIXELS
     try:
         with Image.open(io.BytesIO(data)) as picture:
+            if picture.width * picture.height > MAX_PICTURE_PIXELS:  # Pillow only warned
+                raise PictureTooLarge(f"{picture.width}x{picture.height} pixels")
             grey = picture.convert("L")
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        # Over twice the limit Pillow refuses it itself; over the limit it warns, which
+        # raises only where warnings are errors (the tests): the same refusal either way.
+        raise PictureTooLarge(str(exc)) from None
+    except UnreadableImage:
+        raise
+    except (OSError, SyntaxError, ValueError) as exc:
         raise UnreadableImage(f"{type(exc).__name__}: {exc}") from exc
     return (reader or ZxingCodeReader()).decode_luminance(
         grey.tobytes(), grey.width, grey.height, grey.width

@@ -146,6 +146,8 @@ def sharpness(gray: Gray) -> float | None:
     Only steps of at least ``EDGE_STEP`` count, and bends next to them, so the scanner's
     grain on the blank paper between the lines does not pass for crispness.
     """
+    if min(gray.shape) < 2:  # a page one pixel high or wide has no steps to judge
+        return None
     pixels = gray.astype(np.int16)
     steps_total = 0
     bends_total = 0

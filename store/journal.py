@@ -170,7 +170,13 @@ class SqliteJournal:
                             (event.origin, event.seq),
                         ).fetchone()
                         if existing is None:
-                            self._insert(event)
+                            try:
+                                self._insert(event)
+                            except sqlite3.IntegrityError:  # its id is another event's
+                                raise JournalConflict(
+                                    f"event {event.origin}/{event.seq} has the id of another "
+                                    "event stored here"
+                                ) from None
                             new.append(remote_hlc)
                         elif row_to_event(existing) != event:
                             raise JournalConflict(

@@ -210,7 +210,8 @@ class BlobUploader:
 
 def _offset_header(answer: Answer) -> int | None:
     text = answer.headers.get("Upload-Offset", "")
-    return int(text) if text.isdigit() else None
+    # isascii: headers arrive as Latin-1 text, where "²" is a digit to isdigit() but not int().
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def _strange(answer: Answer, what: str) -> CentralProblem:

@@ -38,8 +38,16 @@ def sign(key: str, method: str, path: str, body: bytes) -> str:
 
 
 def signature_ok(key: str, method: str, path: str, body: bytes, given: str | None) -> bool:
-    """True when ``given`` is the right signature (compared in constant time)."""
-    return given is not None and hmac.compare_digest(sign(key, method, path, body), given)
+    """True when ``given`` is the right signature (compared in constant time).
+
+    Headers arrive as Latin-1 text, and compare_digest refuses (TypeError) to compare text
+    that is not ASCII: such a value is simply not our signature.
+    """
+    return (
+        given is not None
+        and given.isascii()
+        and hmac.compare_digest(sign(key, method, path, body), given)
+    )
 
 
 def event_to_wire(event: Event) -> JsonObject:
