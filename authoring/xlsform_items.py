@@ -28,7 +28,7 @@ _WHOLE = re.compile(r"\s*(\d+)\s*")
 def row_of(element: dict[str, Any]) -> int | None:
     """The spreadsheet row an element came from; None for elements pyxform made itself."""
     row = element.get(ROW_KEY)
-    return int(row) if isinstance(row, str) and row.isdigit() else None
+    return int(row) if isinstance(row, str) and row.isdecimal() else None
 
 
 class ItemBuilder:

@@ -116,7 +116,7 @@ def _explain(raw: object, where: str, problem: str) -> tuple[str, str]:
     for part in re.findall(r"[^.\[\]]+", where):
         if isinstance(node, dict):
             node = node.get(part)
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+        elif isinstance(node, list) and part.isdecimal() and int(part) < len(node):
             node = node[int(part)]
     if not isinstance(node, dict):
         return where, problem

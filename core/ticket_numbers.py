@@ -28,7 +28,7 @@ def next_number(queue: SiteQueue, letter: str, block: int) -> str:
     for ticket in queue.tickets.values():
         if ticket.number.startswith(prefix):
             digits = ticket.number[len(prefix) :]
-            if digits.isdigit() and int(digits) % 10 == block:
+            if digits.isdecimal() and int(digits) % 10 == block:
                 highest = max(highest, int(digits))
     n = block if highest < 0 else highest + 10
     return format_number(letter, n)

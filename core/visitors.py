@@ -92,7 +92,7 @@ class SignedIn:
 
 def badge_number(queue: SiteQueue, block: int) -> str:
     """The next badge number for this terminal today (V-001, V-011… for block 1)."""
-    used = [int(v.badge[2:]) for v in queue.visitors.values() if v.badge[2:].isdigit()]
+    used = [int(v.badge[2:]) for v in queue.visitors.values() if v.badge[2:].isdecimal()]
     mine = [n for n in used if n % 10 == block]
     return f"V-{(max(mine) + 10) if mine else block:03d}"
 

@@ -288,4 +288,4 @@ def _incarnation(origin: str, terminal_id: str) -> int:
     if origin == terminal_id:
         return 1
     suffix = origin[len(terminal_id) + 1 :]
-    return int(suffix) if suffix.isdigit() else 1_000_000
+    return int(suffix) if suffix.isdecimal() else 1_000_000

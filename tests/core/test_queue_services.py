@@ -293,3 +293,27 @@ def test_start_up_reads_from_the_days_first_event_not_the_whole_history(
     assert start == 300  # every one of the 300 old tickets is behind the starting point
     assert today.site.feed.queue.tickets == {}
     assert today.site.tickets.take("parking", "en").number == "P-001"
+
+
+def test_a_peers_ticket_number_with_odd_digits_does_not_stop_the_kiosk_numbering(
+    tmp_path: Path, wall: Wall, kiosk: Terminal
+) -> None:
+    """A peer's ticket numbered with a superscript (``²`` is a digit to ``isdigit`` but not to
+    ``int``) once stopped that service's tickets being issued at all."""
+    import dataclasses
+
+    peer = open_terminal(tmp_path / "k2", "kiosk-2", 2, wall)
+    issued = peer.site.tickets.take("housing", "en")
+    [event] = [
+        e
+        for e in peer.journal.site_events_after({})
+        if e.type == "ticket.issued" and e.payload["number"] == issued.number
+    ]
+    odd = issued.number[:-1] + "²"
+    kiosk.journal.ingest_many(
+        [dataclasses.replace(event, payload={**event.payload, "number": odd})]
+    )
+    kiosk.site.feed.refresh()
+    assert odd in {t.number for t in kiosk.site.feed.queue.tickets.values()}
+    ticket = kiosk.site.tickets.take("housing", "en")
+    assert ticket.number.startswith(issued.number.split("-")[0]) and ticket.number.endswith("1")
