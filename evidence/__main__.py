@@ -1,7 +1,7 @@
 """``python -m evidence`` (``make evidence``): run every suite at full scale, then write the report.
 
 Steps, each timed: the evidence suites through pytest with ``EVIDENCE_SCALE=full`` (figures
-to ``build/evidence/figures.jsonl``, outcomes to ``build/evidence/junit.xml``), then the
+to ``build/evidence/figures.jsonl``, outcomes to ``build/evidence/junit-*.xml``), then the
 benchmarks (``build/evidence/bench.json``), then ``build/evidence.md``. A failing step does
 not stop the others: the report says what failed. Exits 1 when anything missed.
 """
@@ -9,6 +9,7 @@ not stop the others: the report says what failed. Exits 1 when anything missed.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -39,9 +40,20 @@ def parser() -> argparse.ArgumentParser:
         "--scale", choices=("full", "ci"), default="full", help="full (default) or CI size"
     )
     p.add_argument("--no-bench", action="store_true", help="skip the benchmarks")
+    p.add_argument(
+        "--append",
+        action="store_true",
+        help="keep the figures of earlier runs in build/evidence/ and report them all "
+        "(to rerun one suite, e.g. with -- tests/evidence/test_soak.py)",
+    )
     p.add_argument("--out", type=Path, default=ROOT / "build" / "evidence.md")
     p.add_argument("--timeout-min", type=int, default=40, help="per test (default 40)")
-    p.add_argument("pytest_args", nargs="*", help="extra pytest arguments, e.g. -k soak")
+    p.add_argument(
+        "pytest_args",
+        nargs="*",
+        help="test paths to run instead of every suite, and pytest options as --opt=value "
+        "(after --)",
+    )
     return p
 
 
@@ -49,8 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run, report, and say where the report is."""
     args = parser().parse_args(argv)
     folder = args.out.parent / "evidence"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    if not args.append:
+        shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     env = {
         **os.environ,
         SCALE_ENV: args.scale,
@@ -58,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         "QT_QPA_PLATFORM": "offscreen",
         "QT_LOGGING_RULES": "qt.multimedia.symbolsresolver=false",
     }
+    suites = [a for a in args.pytest_args if not a.startswith("-")] or list(SUITES)
+    options = [a for a in args.pytest_args if a.startswith("-")]
     steps: list[tuple[str, float, int]] = []
     tests = [
         sys.executable,
@@ -66,17 +82,18 @@ def main(argv: list[str] | None = None) -> int:
         "-q",
         "-p",
         "no:cacheprovider",
-        f"--junitxml={folder / 'junit.xml'}",
+        f"--junitxml={folder / f'junit-{stamp}.xml'}",
         f"--timeout={args.timeout_min * 60}",
-        *SUITES,
-        *args.pytest_args,
+        *suites,
+        *options,
     ]
-    steps.append(_step("pytest (evidence suites)", tests, env, folder / "pytest.log"))
+    steps.append(_step(f"pytest {' '.join(suites)}", tests, env, folder / f"pytest-{stamp}.log"))
     if not args.no_bench:
         bench = [sys.executable, "-m", "benchmarks", "--json", str(folder / "bench.json")]
         steps.append(_step("python -m benchmarks", bench, env, folder / "bench.log"))
+    with (folder / "steps.jsonl").open("a", encoding="utf-8") as out:
+        out.writelines(json.dumps(step) + "\n" for step in steps)
     run = read_run(folder)
-    run.steps = steps
     run.about = _about(args.scale)
     run.profiled = PROFILED.read_text(encoding="utf-8") if PROFILED.exists() else ""
     args.out.write_text(render(run), encoding="utf-8")

@@ -82,11 +82,20 @@ def read_bench(path: Path) -> list[BenchRow]:
 
 
 def read_run(folder: Path) -> Run:
-    """Everything the run left in ``folder``."""
+    """Everything the run (or runs, with ``--append``) left in ``folder``."""
+    steps = folder / "steps.jsonl"
     return Run(
         figures=read_figures(folder),
-        tests=read_tests(folder / "junit.xml"),
+        tests=[t for junit in sorted(folder.glob("junit*.xml")) for t in read_tests(junit)],
         bench=read_bench(folder / "bench.json"),
+        steps=[
+            (str(name), float(seconds), int(rc))
+            for name, seconds, rc in (
+                json.loads(line) for line in steps.read_text(encoding="utf-8").splitlines()
+            )
+        ]
+        if steps.exists()
+        else [],
     )
 
 
