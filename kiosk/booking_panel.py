@@ -416,6 +416,7 @@ class BookingPanel(QFrame):
         self.print_status.setText(self.tr("Printing the appointment slip…"))
         job = PrintJob(self._print_desk, self)
         job.finished.connect(lambda outcome: self._slip_printed(visit, outcome))
+        job.finished.connect(job.deleteLater)  # one printout, then gone (no job left per visit)
         job.start(slip, keep_this=appointment.reference)
 
     def _slip_printed(self, visit: int, outcome: PrintOutcome) -> None:

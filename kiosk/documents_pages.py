@@ -165,6 +165,7 @@ class DocumentsPages(JourneyPages):
             self.print_state = "printing"
             job = PrintJob(desk, self)
             job.finished.connect(self.guarded(self._printed))
+            job.finished.connect(job.deleteLater)  # one printout, then gone (no job left per visit)
             job.start(self.services.receipt(done, self.language), keep_this=done.receipt)
         self.history = []
         self.show_page("done", remember=False)
@@ -194,6 +195,9 @@ class DocumentsPages(JourneyPages):
         """Forget the case number, the document and every page, and go back to the start."""
         self.capture.wipe()
         self.case_box.clear()
+        # The receipt page names the case and the receipt: hidden is not gone.
+        for part in (self.receipt, self.summary_text, self.print_status):
+            part.clear()
         if self.faces is not None:
             self.faces.wipe()
         self.case_number = None

@@ -524,6 +524,7 @@ class FormJourney(QWidget):
             self.print_state = "printing"
             job = PrintJob(desk, self)
             job.finished.connect(self._printed)
+            job.finished.connect(job.deleteLater)  # one printout, then gone (no job left per visit)
             job.start(self.services.receipt(done, self.language), keep_this=done.reference)
         self.problems = []
         self.show_step()

@@ -311,6 +311,10 @@ class KioskWindow(QWidget):
             self.read_aloud_button,
         ):
             row.addWidget(b)
+        # Larger text, contrast or read aloud chosen on the home screen is a visit too, so
+        # the idle wipe puts them back for the next resident (before, they stayed for good).
+        for choice in (self.text_size_button, self.contrast_button, self.read_aloud_button):
+            choice.clicked.connect(lambda _=False: self._begin_visit())
         return bar
 
     def _build_bottom_bar(self) -> QFrame:
@@ -345,10 +349,8 @@ class KioskWindow(QWidget):
     def show_screen(self, name: str) -> None:
         """Show a screen by name; leaving home starts a visit."""
         screen = self.screen_named(name)
-        if name != "home" and not self._visit_active:
-            self._visit_active = True
-            self.idle.start()
-            BackgroundOp(self, lambda: self.services.visits.started(self.language)).run()
+        if name != "home":
+            self._begin_visit()
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
         screen.entered()
@@ -357,6 +359,18 @@ class KioskWindow(QWidget):
         self.home_button.setVisible(not at_home)
         self.screen_changed.emit(name)
         self._speak_current()
+
+    def _begin_visit(self) -> None:
+        """A resident has started using the kiosk: from now on walking away wipes the visit."""
+        if not self._visit_active:
+            self._visit_active = True
+            self.idle.start()
+            BackgroundOp(self, lambda: self.services.visits.started(self.language)).run()
+
+    @property
+    def visit_active(self) -> bool:
+        """True from a resident's first choice until their visit is wiped."""
+        return self._visit_active
 
     def go_back(self) -> None:
         """Back one page within the screen, or home from its first page."""

@@ -105,6 +105,7 @@ class TicketConfirmation(QWidget):
             self.print_state = "printing"
             job = PrintJob(desk, self)
             job.finished.connect(self._printed)
+            job.finished.connect(job.deleteLater)  # one printout, then gone (no job left per visit)
             job.start(printout, keep_this=issued.number)
         self.retranslate(self.language)
 

@@ -200,6 +200,7 @@ class VisitorPages(JourneyPages):
             self.print_state = "printing"
             job = PrintJob(desk, self)
             job.finished.connect(self.guarded(self._printed))
+            job.finished.connect(job.deleteLater)  # one printout, then gone (no job left per visit)
             job.start(self._site.slips.visitor_badge(signed_in), keep_this=signed_in.badge)
         self.retranslate(self.language)
 

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QObject, QThreadPool, Signal, SignalInstance
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +34,15 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-class _Task(QRunnable):
+class _Task:
+    """The work and where its result goes, run on a pool thread.
+
+    Handed to the pool as a plain callable, not as a QRunnable subclass: PySide kept about
+    half of those (and so each op's closure: a resident's answers, pages, printout) alive
+    after they had run, for the life of the process.
+    """
+
     def __init__(self, op: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
         self._op = op
         self._relay = relay
 
@@ -86,15 +92,22 @@ class BackgroundOp:
     def run(self) -> None:
         """Start the operation on the shared thread pool."""
         _running.add(self)
-        QThreadPool.globalInstance().start(_Task(self._op, self._relay))
+        QThreadPool.globalInstance().start(_Task(self._op, self._relay).run)
 
     def _deliver_success(self, result: object) -> None:
-        _running.discard(self)
+        self._delivered()
         self._on_success(result)
 
     def _deliver_failure(self, exc: object) -> None:
-        _running.discard(self)
+        self._delivered()
         self._on_failure(exc if isinstance(exc, Exception) else RuntimeError(str(exc)))
+
+    def _delivered(self) -> None:
+        """Let the relay go: it is the screen's child, and its connections hold this op, the
+        op's closure (a resident's answers, scanned pages, printout) and the callbacks. Kept,
+        every visit's data stayed in memory until the kiosk restarted."""
+        _running.discard(self)
+        self._relay.deleteLater()
 
     @staticmethod
     def _log_failure(exc: Exception) -> None:

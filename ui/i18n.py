@@ -27,6 +27,9 @@ class Translations:
         lang = language(code)
         if self._translator is not None:
             QCoreApplication.removeTranslator(self._translator)
+            # Deleted, not only removed: each is the app's child with its whole file loaded,
+            # and a kiosk switches language many times a day for months.
+            self._translator.deleteLater()
             self._translator = None
         loaded = True
         if lang.code != "en":
@@ -35,6 +38,8 @@ class Translations:
             if loaded:
                 QCoreApplication.installTranslator(translator)
                 self._translator = translator
+            else:
+                translator.deleteLater()
         QLocale.setDefault(QLocale(lang.code))
         direction = (
             Qt.LayoutDirection.RightToLeft

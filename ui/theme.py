@@ -134,12 +134,21 @@ QScrollArea {{ border: none; }}
 
 
 def apply_theme(app: QApplication, look: Look, language_code: str) -> None:
-    """Set the stylesheet for a look and the font family that renders a language well."""
+    """Set the stylesheet for a look and the font family that renders a language well.
+
+    Nothing is done when both are already set: restyling every widget takes most of a
+    second, and the end of every visit asks for the default look again, which is nearly
+    always the one showing. (When only the font differs the stylesheet is set again all the
+    same: that is what carries the new font to widgets the stylesheet has polished.)
+    """
     lang = language(language_code)
     font = QFont()
     # The chosen language's font first, then the others so mixed text never shows boxes.
     families = [lang.font_family] + [x.font_family for x in LANGUAGES if x is not lang]
     font.setFamilies(list(dict.fromkeys(families)))
     font.setPixelSize(base_size(look))
+    sheet = stylesheet(look, lang.right_to_left)
+    if app.font() == font and app.styleSheet() == sheet:
+        return
     app.setFont(font)
-    app.setStyleSheet(stylesheet(look, lang.right_to_left))
+    app.setStyleSheet(sheet)
