@@ -609,7 +609,7 @@ def _mutate_json(document: object, places: list[tuple[Any, Any]], chance: random
         places = list(_places(document))
         if not places:
             break
-    return json.dumps(document, ensure_ascii=chance.random() < 0.5).encode()
+    return json.dumps(document, ensure_ascii=chance.random() < 0.5).encode("utf-8", "surrogatepass")
 
 
 def _places(node: object) -> Iterator[tuple[Any, Any]]:

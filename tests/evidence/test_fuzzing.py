@@ -92,6 +92,9 @@ def _fuzz(target: str, folder: Path) -> FuzzRun:
         target,
         f"-max_total_time={SECONDS}",
         f"-timeout={SLOWEST_INPUT_S}",
+        # libFuzzer notes inputs slower than 10 s as slow units; a peer that promises a body
+        # and never sends it takes the client's own 10 s read timeout, which is correct.
+        f"-report_slow_units={SLOWEST_INPUT_S}",
         f"-seed={SEED}",
         "-rss_limit_mb=2048",
         "-print_final_stats=1",
