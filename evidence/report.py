@@ -150,10 +150,12 @@ def _suite(suite: str, figures: Sequence[Figure]) -> list[str]:
     if not figures:
         return [*lines, "No figures recorded (see the missed targets above)."]
     lines += ["| figure | value | target | met | how it was measured |", "|---|---|---|---|---|"]
+    previous = ""
     for f in figures:
         met = {True: "yes", False: "**NO**", None: ""}[f.met]
+        how, previous = ("as above" if f.how and f.how == previous else f.how), f.how
         lines.append(
-            f"| {_cell(f.name)} | {_value(f)} | {_cell(f.target)} | {met} | {_cell(f.how)} |"
+            f"| {_cell(f.name)} | {_value(f)} | {_cell(f.target)} | {met} | {_cell(how)} |"
         )
     return lines
 
