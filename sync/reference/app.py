@@ -409,7 +409,11 @@ def _request_from(environ: dict[str, Any]) -> Request:
         if environ.get(key):
             headers[key.replace("_", "-").lower()] = str(environ[key])
     length_text = headers.get("content-length", "")
-    content_length = int(length_text) if length_text.isascii() and length_text.isdigit() and len(length_text) < 19 else None
+    content_length = (
+        int(length_text)
+        if length_text.isascii() and length_text.isdigit() and len(length_text) < 19
+        else None
+    )
     given_id = headers.get("x-request-id", "")
     return Request(
         method=str(environ.get("REQUEST_METHOD", "GET")).upper(),

@@ -300,7 +300,11 @@ class _RequestHandler(WSGIRequestHandler):
             return
         environ = self.get_environ()
         length_text = str(environ.get("CONTENT_LENGTH", ""))
-        length = int(length_text) if length_text.isascii() and length_text.isdigit() and len(length_text) < 19 else 0
+        length = (
+            int(length_text)
+            if length_text.isascii() and length_text.isdigit() and len(length_text) < 19
+            else 0
+        )
         body = _BodyReader(self.rfile, length)  # type: ignore[arg-type]
         handler = _ServerHandler(
             body, cast(BinaryIO, self.wfile), sys.stderr, environ, multithread=True
