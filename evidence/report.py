@@ -84,9 +84,12 @@ def read_bench(path: Path) -> list[BenchRow]:
 def read_run(folder: Path) -> Run:
     """Everything the run (or runs, with ``--append``) left in ``folder``."""
     steps = folder / "steps.jsonl"
+    # A suite rerun with --append replaces its earlier figures and outcomes (the latest wins).
+    figures = {(f.suite, f.name): f for f in read_figures(folder)}
+    tests = {t.name: t for junit in sorted(folder.glob("junit*.xml")) for t in read_tests(junit)}
     return Run(
-        figures=read_figures(folder),
-        tests=[t for junit in sorted(folder.glob("junit*.xml")) for t in read_tests(junit)],
+        figures=list(figures.values()),
+        tests=list(tests.values()),
         bench=read_bench(folder / "bench.json"),
         steps=[
             (str(name), float(seconds), int(rc))

@@ -128,7 +128,7 @@ def test_the_report_lists_every_miss_failure_and_silent_suite_first(
     monkeypatch.setenv(DIR_ENV, str(tmp_path))
     record("Durability", "acknowledged lost", 0, target="0", met=True, how="SIGKILL x 20")
     record("Soak", "RSS growth", 31.5, unit="MB", target="< 20 MB", met=False, how="statm")
-    (tmp_path / "junit.xml").write_text(
+    (tmp_path / "junit-1.xml").write_text(
         '<testsuites><testsuite><testcase classname="tests.evidence.test_soak" name="test_soak"'
         ' time="12.5"><failure message="RSS grew 31.5 MB&#10;more">trace</failure></testcase>'
         '<testcase classname="tests.evidence.test_disk_full" name="test_full" time="0.1">'
@@ -148,6 +148,16 @@ def test_the_report_lists_every_miss_failure_and_silent_suite_first(
     assert "| acknowledged lost | 0 | 0 | yes | SIGKILL x 20 |" in text
     record("Durability", "acknowledged doubled", 0, target="0", met=True, how="SIGKILL x 20")
     assert "| acknowledged doubled | 0 | 0 | yes | as above |" in render(read_run(tmp_path))
+    # The soak rerun with --append: its new figure and outcome replace the failed ones.
+    record("Soak", "RSS growth", 4.5, unit="MB", target="< 20 MB", met=True, how="statm")
+    (tmp_path / "junit-2.xml").write_text(
+        '<testsuite><testcase classname="tests.evidence.test_soak" name="test_soak"'
+        ' time="600"/></testsuite>'
+    )
+    rerun = read_run(tmp_path)
+    assert [f.value for f in rerun.figures if f.name == "RSS growth"] == [4.5]
+    top = render(rerun).split("## Durability")[0]
+    assert "RSS growth" not in top and "test_soak" not in top
     assert "| dashboard | 30 days' figures | median 761 ms | 140 ms SELECT + json.loads" in text
 
 
