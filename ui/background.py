@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, SignalInstance
 
 log = logging.getLogger(__name__)
@@ -71,13 +72,16 @@ class BackgroundOp:
 
     def __init__(self, parent: QObject, op: Callable[[], Any]) -> None:
         self._op = op
-        self._relay = _Relay(parent)
+        self._parent: QObject | None = parent
+        # The relay has no parent: the worker thread emits on it, and a relay owned by the
+        # screen could be deleted by the UI thread in the middle of that emit (a crash seen
+        # when a kiosk closed while a visit's record was being written). It lives until its
+        # result is delivered; a screen that has gone by then simply hears nothing.
+        self._relay = _Relay()
         self._on_success: Callable[[Any], None] = lambda _result: None
         self._on_failure: Callable[[Exception], None] = self._log_failure
         self._relay.done.connect(self._deliver_success)
         self._relay.failed.connect(self._deliver_failure)
-        # If the screen goes first, forget this op rather than keep it alive for ever.
-        self._relay.destroyed.connect(lambda: _running.discard(self))
 
     def success(self, callback: Callable[[Any], None]) -> BackgroundOp:
         """Call ``callback(result)`` on the UI thread when ``op`` returns."""
@@ -95,19 +99,25 @@ class BackgroundOp:
         QThreadPool.globalInstance().start(_Task(self._op, self._relay).run)
 
     def _deliver_success(self, result: object) -> None:
-        self._delivered()
-        self._on_success(result)
+        if self._delivered():
+            self._on_success(result)
 
     def _deliver_failure(self, exc: object) -> None:
-        self._delivered()
-        self._on_failure(exc if isinstance(exc, Exception) else RuntimeError(str(exc)))
+        if self._delivered():
+            self._on_failure(exc if isinstance(exc, Exception) else RuntimeError(str(exc)))
 
-    def _delivered(self) -> None:
-        """Let the relay go: it is the screen's child, and its connections hold this op, the
-        op's closure (a resident's answers, scanned pages, printout) and the callbacks. Kept,
-        every visit's data stayed in memory until the kiosk restarted."""
+    def _delivered(self) -> bool:
+        """Let the relay go, and say whether the screen that asked is still there.
+
+        The relay's connections hold this op, the op's closure (a resident's answers,
+        scanned pages, printout) and the callbacks: kept, every visit's data stayed in
+        memory until the kiosk restarted.
+        """
         _running.discard(self)
         self._relay.deleteLater()
+        alive = self._parent is not None and shiboken6.isValid(self._parent)
+        self._parent = None
+        return alive
 
     @staticmethod
     def _log_failure(exc: Exception) -> None:
