@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, SignalInstance
 
 log = logging.getLogger(__name__)
 
@@ -73,11 +73,13 @@ class BackgroundOp:
     def __init__(self, parent: QObject, op: Callable[[], Any]) -> None:
         self._op = op
         self._parent: QObject | None = parent
-        # The relay has no parent: the worker thread emits on it, and a relay owned by the
-        # screen could be deleted by the UI thread in the middle of that emit (a crash seen
-        # when a kiosk closed while a visit's record was being written). It lives until its
-        # result is delivered; a screen that has gone by then simply hears nothing.
-        self._relay = _Relay()
+        # The relay belongs to the application, not the screen: the worker thread emits on
+        # it, and a relay owned by the screen could be deleted by the UI thread in the middle
+        # of that emit (a crash seen when a kiosk closed while a visit's record was being
+        # written). It is deleted once its result is delivered; a screen that has gone by
+        # then simply hears nothing. (Without any parent the relays were never freed: 50 to
+        # 90 MB over 150 soak sessions.)
+        self._relay = _Relay(QCoreApplication.instance())
         self._on_success: Callable[[Any], None] = lambda _result: None
         self._on_failure: Callable[[Exception], None] = self._log_failure
         self._relay.done.connect(self._deliver_success)
