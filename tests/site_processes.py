@@ -45,6 +45,25 @@ def wait_for(what: str, check: Callable[[], Any], timeout_s: float = 30.0) -> An
     raise AssertionError(f"timed out waiting for {what}; last saw {last!r}")
 
 
+def automation_call(path: str, command: dict[str, Any], timeout_s: float = 20) -> dict[str, Any]:
+    """One command over a terminal's automation socket (ui/automation.py) and its reply.
+
+    Raises OSError when the socket cannot be reached or closes before a whole reply.
+    """
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(timeout_s)
+        sock.connect(path)
+        sock.sendall(json.dumps(command).encode() + b"\n")
+        data = b""
+        while not data.endswith(b"\n"):
+            chunk = sock.recv(65536)
+            if not chunk:
+                raise ConnectionAbortedError("the socket closed mid-reply")
+            data += chunk
+    reply: dict[str, Any] = json.loads(data)
+    return reply
+
+
 def _now() -> float:
     import time
 
@@ -131,18 +150,7 @@ class Terminal:
 
     def ctl(self, command: dict[str, Any]) -> dict[str, Any]:
         """Send one automation command and return the reply."""
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(20)
-            sock.connect(self.socket_path)
-            sock.sendall(json.dumps(command).encode() + b"\n")
-            data = b""
-            while not data.endswith(b"\n"):
-                chunk = sock.recv(65536)
-                if not chunk:
-                    break
-                data += chunk
-        reply: dict[str, Any] = json.loads(data)
-        return reply
+        return automation_call(self.socket_path, command)
 
     def tap(self, name: str) -> None:
         """Tap a widget by objectName; fails if it cannot be tapped."""

@@ -14,10 +14,8 @@ compiling the same 360 modules again, which is not what a kiosk's start-up costs
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -26,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.site_processes import wait_for
+from tests.site_processes import automation_call, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 TERMINAL_ID = "kill-kiosk"
@@ -145,22 +143,9 @@ class KioskProcess:
     def ctl(self, command: dict[str, Any]) -> dict[str, Any]:
         """One automation command; KioskGone if the process is dead or dies meanwhile."""
         try:
-            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-                sock.settimeout(REPLY_TIMEOUT_S)
-                sock.connect(self.socket_path)
-                sock.sendall(json.dumps(command).encode() + b"\n")
-                data = b""
-                while not data.endswith(b"\n"):
-                    chunk = sock.recv(65536)
-                    if not chunk:
-                        break
-                    data += chunk
+            return automation_call(self.socket_path, command, REPLY_TIMEOUT_S)
         except OSError as exc:
             raise KioskGone(str(exc)) from None
-        if not data.endswith(b"\n"):
-            raise KioskGone("the socket closed mid-reply")
-        reply: dict[str, Any] = json.loads(data)
-        return reply
 
     def texts(self) -> list[str]:
         """Every visible label and button text: what a resident can read now."""
