@@ -12,11 +12,11 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from tests.evidence.resident_journeys import JOURNEYS, WAIT_MS, Visit, wait_until
 from tests.evidence.resident_oracle import Outcome, told
-from tests.kiosk.conftest import KioskUnderTest
+from tests.kiosk.conftest import KioskUnderTest, visible_texts
 
 ENDINGS = ("finish", "start again", "walked away", "no more time")
 SHORT_MS = 1  # the idle timeout and grace for a resident who walks away (no sleeping)
@@ -48,21 +48,6 @@ class Plan:
             others[(index // LANGUAGE_EVERY) % len(others)] if changes and others else default,
             ENDINGS[(index // len(journeys)) % len(ENDINGS)],
         )
-
-
-def visible_texts(root: QWidget) -> list[str]:
-    """Every text a widget under ``root`` holds: field contents, labels, names, tooltips."""
-    texts: list[str] = []
-    for w in root.findChildren(QWidget):
-        if isinstance(w, QLineEdit):
-            texts.append(w.text())
-        elif isinstance(w, QPlainTextEdit | QTextEdit):
-            texts.append(w.toPlainText())
-        elif isinstance(w, QLabel | QAbstractButton):
-            texts.append(w.text())
-        texts.append(w.accessibleName())
-        texts.append(w.toolTip())
-    return texts
 
 
 def undo_left(root: QWidget) -> list[str]:

@@ -54,7 +54,8 @@ from tests.evidence.resident_journeys import Visit, take_ticket, wait_until
 from tests.evidence.resident_oracle import Outcome, differences, recorded, told
 from tests.evidence.resident_typing import field_text
 from tests.evidence.soak_kiosk import data_folder, evidence_seed, open_kiosk
-from tests.evidence.soak_sessions import end_visit, undo_left, visible_texts
+from tests.evidence.soak_sessions import end_visit, undo_left
+from tests.kiosk.conftest import visible_texts
 from tests.site_terminal import Wall
 
 pytestmark = pytest.mark.qt

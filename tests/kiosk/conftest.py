@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 import main
@@ -168,3 +176,18 @@ def check_screen(kiosk: KioskUnderTest, name: str, language: str) -> Path:
         texts = " ".join(w.text() for w in shown if w.isVisible())
         assert re.search(SCRIPTS[language], texts), f"{name} shows no {language} text"
     return path
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a widget under ``root`` holds: field contents, labels, names, tooltips."""
+    texts: list[str] = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLineEdit):
+            texts.append(w.text())
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
+            texts.append(w.toPlainText())
+        elif isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+        texts.append(w.accessibleName())
+        texts.append(w.toolTip())
+    return texts

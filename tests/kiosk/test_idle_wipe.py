@@ -7,37 +7,15 @@ import logging
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
 
-from tests.kiosk.conftest import KioskUnderTest
+from tests.kiosk.conftest import KioskUnderTest, visible_texts
 
 SECRET = "Zanzibar-Qx7 দীপঙ্কর ٹیسٹ 4471"
 
 
-def _all_text(root: QWidget) -> list[str]:
-    texts: list[str] = []
-    for w in root.findChildren(QWidget):
-        if isinstance(w, QLineEdit):
-            texts.append(w.text())
-        elif isinstance(w, QPlainTextEdit | QTextEdit):
-            texts.append(w.toPlainText())
-        elif isinstance(w, QLabel | QAbstractButton):
-            texts.append(w.text())
-        texts.append(w.accessibleName())
-        texts.append(w.toolTip())
-    return texts
-
-
 def _fill_feedback_to_check_page(kiosk: KioskUnderTest) -> None:
     kiosk.walk_feedback("check", rating=2, comment=SECRET)
-    assert any(SECRET in t for t in _all_text(kiosk.window))
+    assert any(SECRET in t for t in visible_texts(kiosk.window))
     QGuiApplication.clipboard().setText(SECRET)
 
 
@@ -50,7 +28,7 @@ def test_idle_asks_for_more_time_and_more_time_keeps_answers(kiosk: KioskUnderTe
     assert "more time" in kiosk.find("idleHeading").text()  # type: ignore[attr-defined]
     kiosk.tap("moreTimeButton")
     assert not kiosk.window.idle_prompt.isVisible()
-    assert any(SECRET in t for t in _all_text(kiosk.window))
+    assert any(SECRET in t for t in visible_texts(kiosk.window))
     assert kiosk.window.current.current_page == "feedback/check"
 
 
@@ -67,7 +45,7 @@ def test_idle_wipe_leaves_no_resident_text_anywhere(
     with kiosk.qtbot.waitSignal(kiosk.window.wiped, timeout=5000):
         kiosk.window.idle.set_timeout(50)
 
-    assert not [t for t in _all_text(kiosk.window) if SECRET in t or "Zanzibar" in t]
+    assert not [t for t in visible_texts(kiosk.window) if SECRET in t or "Zanzibar" in t]
     assert QGuiApplication.clipboard().text() == ""
     assert kiosk.window.current.screen_name == "home"
     assert kiosk.window.language == "en"
