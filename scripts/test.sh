@@ -19,7 +19,7 @@ $BIN/ruff check .
 $BIN/ruff format --check .
 
 step "mypy (Qt-free packages, strict)"
-$BIN/mypy "${QT_FREE[@]}" evidence main.py
+$BIN/mypy "${QT_FREE[@]}" evidence operations main.py
 
 step "import-linter (layers of DESIGN.md)"
 $BIN/lint-imports
