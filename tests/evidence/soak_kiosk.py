@@ -25,6 +25,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from core.config import TerminalConfig
+from operations.process_memory import return_big_buffers_on_free
 from tests.kiosk.conftest import KioskUnderTest, make_kiosk
 from tests.site_terminal import Wall
 
@@ -63,6 +64,11 @@ def open_kiosk(
     Its Python side is collected at once: pytest-qt closes every window it was given at the
     end of the test, and a window already deleted but still referenced from a cycle makes
     that close fail.
+
+    Big buffers are returned on free, as ``main.py`` sets for every kiosk process (see
+    operations/process_memory.py): without it a scanned page's space stays resident or not
+    by chance, and the memory figure swings by a page either way.
     """
+    return_big_buffers_on_free()
     yield from make_kiosk(qtbot, config, data_dir, wall=wall)
     gc.collect()

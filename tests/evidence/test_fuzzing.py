@@ -5,7 +5,7 @@ Open311 form skeletons, the case service's answers, site peers' messages, scanne
 pictures, terminal configuration) runs in its own process, because atheris.Fuzz ends the
 process, in a temporary folder (so crash files never land in the repository), starting from
 a copy of its committed seeds, for a bounded time: about 10 s a target under ``make test``,
-2 minutes under ``make evidence``; two at once, as the machine has two cores. A run passes
+90 s under ``make evidence``; two at once, as the machine has two cores. A run passes
 when libFuzzer ends it cleanly: no uncaught exception, no input slower than 30 s, no crash
 file. The figures are the cases run, the uncaught failures (target 0) and the time taken.
 
@@ -43,7 +43,7 @@ from tests.evidence.fuzz_targets import TARGETS
 
 SUITE = "Bad input"
 SEEDS = Path(__file__).resolve().parent / "fuzz_seeds"
-SECONDS = at_scale(ci=10, full=120)
+SECONDS = at_scale(ci=10, full=90)
 SLOWEST_INPUT_S = 30
 SEED = int(os.environ.get("EVIDENCE_SEED") or random.SystemRandom().randrange(1, 2**31))
 ARTEFACTS = ("crash-*", "timeout-*", "oom-*", "leak-*", "slow-unit-*")
