@@ -28,6 +28,9 @@ PACKAGES=(
   # the evidence suites: a kiosk process whose wall clock jumps (libfaketime), and a private
   # mount namespace for the small-disk test (unshare and nsenter come with util-linux)
   faketime util-linux
+  # deploying: `main.py install` and its tests (useradd --root, systemctl --root, and
+  # systemd-analyze verify, which checks that the units' compositors, cage and xinit, exist)
+  systemd passwd cage xinit
 )
 
 missing=()
