@@ -12,13 +12,14 @@ import logging
 import socket
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from socketserver import ThreadingMixIn
 from typing import Any, BinaryIO, cast
 from wsgiref.simple_server import ServerHandler, WSGIRequestHandler, WSGIServer, make_server
 
+from core.clock import wall_clock_ms
 from core.form_catalogue import FormCatalogue, load_form_catalogue
 from sync.open311_routes import Open311Settings
 from sync.reference.app import CaseServiceApp
@@ -26,6 +27,7 @@ from sync.reference.auth import REPLAY_FILE, ReplayGuard, TerminalAuthenticator,
 from sync.reference.case_store import CaseStore, TerminalEntry
 from sync.reference.content import CouncilContent
 from sync.reference.faults import DropConnection, Faults
+from sync.reference.heartbeats import SILENT_AFTER_S, TerminalHeartbeats
 from sync.reference.open311_outbox import Open311Outbox
 from sync.sealing import CouncilOpener
 
@@ -76,6 +78,7 @@ class RunningService:
             log.warning("stopping with %d requests still being answered", self.app.in_flight)
         self.store.close()
         self._replay.close()
+        self.app.heartbeats.close()
 
 
 def start_reference_service(
@@ -88,12 +91,15 @@ def start_reference_service(
     private_key_b64: str,
     content_dir: Path,
     open311: Open311Settings | None = None,
+    silent_after_s: float = SILENT_AFTER_S,
+    clock_ms: Callable[[], int] = wall_clock_ms,
 ) -> RunningService:
     """Open the records in ``data_dir`` and serve the case-service API on ``host:port``.
 
     ``terminals``, when given, becomes the whole register (terminals left out are refused);
     None keeps the register already stored. Raises ValueError (with a plain message) for a
-    short admin token, a bad key or a broken content folder.
+    short admin token, a bad key or a broken content folder. ``silent_after_s``: a terminal
+    with no heartbeat for longer is listed silent; ``clock_ms`` is the heartbeats' clock.
     """
     if len(admin_token) < MIN_ADMIN_TOKEN_CHARS:
         raise ValueError(f"the admin token must be at least {MIN_ADMIN_TOKEN_CHARS} characters")
@@ -105,12 +111,19 @@ def start_reference_service(
             check_public_key(entry.public_key)
         except ValueError as exc:
             raise ValueError(f"terminal {terminal_id!r}: {exc}") from None
+    heartbeats = TerminalHeartbeats(data_dir, clock_ms=clock_ms, silent_after_s=silent_after_s)
     store = CaseStore(data_dir)
     if terminals is not None:
         store.replace_terminals(terminals)
     replay = ReplayGuard(data_dir / REPLAY_FILE)
     app = CaseServiceApp(
-        store, TerminalAuthenticator(store.terminal, replay), opener, content, admin_token, Faults()
+        store,
+        TerminalAuthenticator(store.terminal, replay),
+        opener,
+        content,
+        admin_token,
+        Faults(),
+        heartbeats,
     )
     try:
         server_class = _ThreadingServer6 if ":" in host else _ThreadingServer
@@ -118,6 +131,7 @@ def start_reference_service(
     except OSError:
         store.close()
         replay.close()
+        heartbeats.close()
         raise
     thread = threading.Thread(
         target=server.serve_forever,
