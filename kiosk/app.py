@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication
 
@@ -17,8 +18,14 @@ def build_kiosk(services: KioskServices, app: QApplication) -> KioskWindow:
     return KioskWindow(services, app)
 
 
-def run_kiosk(services: KioskServices, fullscreen: bool) -> int:
-    """Show the kiosk and run until staff leave kiosk mode; returns the exit status."""
+def run_kiosk(
+    services: KioskServices, fullscreen: bool, update_waiting: Callable[[], bool] | None = None
+) -> int:
+    """Show the kiosk and run until staff leave kiosk mode; returns the exit status.
+
+    ``update_waiting``: says a new catalogue or settings version is staged; the kiosk then
+    ends its loop with ``RESTART_FOR_UPDATE`` once nobody is using it (content_restart.py).
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("civic-kiosk")
@@ -33,6 +40,10 @@ def run_kiosk(services: KioskServices, fullscreen: bool) -> int:
             return site.feed.summary() if site is not None else None
 
         start_automation(window, probe)
+    if update_waiting is not None:
+        from kiosk.content_restart import RestartWhenFree
+
+        RestartWhenFree(window, update_waiting)
     if fullscreen:
         window.enter_kiosk_mode()
     else:

@@ -25,7 +25,7 @@ from kiosk.idle_prompt import IdlePrompt
 from kiosk.language_picker import LanguagePicker
 from kiosk.services_info import ServicesInfo
 from kiosk.staff_at_kiosk import StaffAtKiosk
-from ui.background import BackgroundOp
+from ui.background import BackgroundOp, operations_running
 from ui.i18n import Translations
 from ui.idle import IdleWatch
 from ui.lockdown import Lockdown
@@ -371,6 +371,20 @@ class KioskWindow(QWidget):
     def visit_active(self) -> bool:
         """True from a resident's first choice until their visit is wiped."""
         return self._visit_active
+
+    def between_sessions(self) -> bool:
+        """True when nobody is using the kiosk: home, no visit, no staff, nothing being saved.
+
+        The moment a new catalogue or settings version may be applied (kiosk/content_restart.py).
+        """
+        return (
+            not self._visit_active
+            and self.stack.currentWidget() is self.home
+            and self.staff.staff is None
+            and not self.staff.panel.isVisible()
+            and not self.idle_prompt.isVisible()
+            and operations_running() == 0
+        )
 
     def go_back(self) -> None:
         """Back one page within the screen, or home from its first page."""

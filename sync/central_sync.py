@@ -2,9 +2,10 @@
 
 On its own thread, for ever: send the events central lacks, oldest first, in batches of up to
 500 (the sealed blobs an event names go first); move the cursor only when the service
-acknowledges; and pull the catalogue, today's appointments and the staff roster into
-``central/`` whenever they change. Failures are recorded in plain words and retried with
-jittered exponential backoff (0.5 s doubling to 60 s); the engine never gives up.
+acknowledges; and pull the catalogue, today's appointments, the staff roster and the site's
+remotely managed settings into ``central/`` whenever they change. Failures are recorded in
+plain words and retried with jittered exponential backoff (0.5 s doubling to 60 s); the engine
+never gives up.
 
 It reads ``journal.db`` through its own read-only connection and keeps its cursors in
 ``central-sync.db`` (see store/sync_state.py), so it can be killed at any moment: it resends
@@ -47,6 +48,7 @@ PULL_EVERY_S = 300.0
 IDLE_CHECK_S = 5.0
 CENTRAL_DIR = "central"
 KEEP_DAYS = 7  # appointment lists older than this are deleted
+SETTINGS_FILE = "settings.json"  # remotely managed settings (checked by operations/content_*)
 
 # The engine's state, as staff read it.
 STARTING = "not contacted yet"
@@ -283,7 +285,7 @@ class CentralSync:
     # -- pulling -----------------------------------------------------------------------------
 
     def _pull_all(self) -> None:
-        """Pull the three documents; a failure is noted and retried later, not raised."""
+        """Pull each document; a failure is noted and retried later, not raised."""
         day = self._today()
         site = quote(self.site, safe="")
         pulls = (
@@ -294,6 +296,7 @@ class CentralSync:
                 appointments_shape,
             ),
             ("roster.json", f"{BASE_PATH}/sites/{site}/roster", roster_shape),
+            (SETTINGS_FILE, f"{BASE_PATH}/sites/{site}/settings", settings_shape),
         )
         try:
             for name, path, shape in pulls:
@@ -339,6 +342,8 @@ class CentralSync:
         answer = self.client.get_json(path, shape, etag=etag)
         if answer.status == 304:
             return
+        if answer.status == 404 and name == SETTINGS_FILE:
+            return  # a case service that manages no settings remotely
         if answer.status == 404:
             raise CentralProblem(BAD_ANSWER, f"the case service has no {name} for us", 404)
         if not target.exists() or target.read_bytes() != answer.content:
@@ -570,6 +575,13 @@ def appointments_shape(value: Any) -> None:
         _need(
             type(row.get("priority", False)) is bool, "an appointment's priority is not true/false"
         )
+
+
+def settings_shape(value: Any) -> None:
+    """``{"settings": {"kiosk": {"idle_timeout_s": 60}, ...}}``; which keys may be set is
+    checked before they are applied, where a refusal is recorded with its reason."""
+    _need(isinstance(value, dict), "not a JSON object")
+    _need(isinstance(value.get("settings"), dict), "no 'settings' object")
 
 
 def roster_shape(value: Any) -> None:

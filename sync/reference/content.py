@@ -6,10 +6,13 @@ as it is; a council adds its own files per site::
     catalogue/demo-idea-store.json      the service catalogue
     catalogue/forms/*.json              form definitions (in file-name order)
     catalogue/life-events.json          life events
+    catalogue/documents.json            document types residents send for their case (optional)
     demo/appointments.json              appointments for a site with none of its own
     demo/staff.json                     the roster for a site with none of its own
     sites/<site>/appointments/<YYYY-MM-DD>.json   a site's appointments on one day
     sites/<site>/staff.json             a site's roster
+    sites/<site>/settings.json          a site's remotely managed settings (optional), e.g.
+                                        {"settings": {"kiosk": {"idle_timeout_s": 60}}}
 
 Files are read on every request, so a council can replace them while the service runs.
 """
@@ -27,6 +30,7 @@ from core.events import JsonObject
 CATALOGUE = Path("catalogue/demo-idea-store.json")
 FORMS = Path("catalogue/forms")
 LIFE_EVENTS = Path("catalogue/life-events.json")
+DOCUMENTS = Path("catalogue/documents.json")
 DEMO_APPOINTMENTS = Path("demo/appointments.json")
 DEMO_ROSTER = Path("demo/staff.json")
 SITES = Path("sites")
@@ -50,14 +54,31 @@ class CouncilContent:
         self._read(DEMO_ROSTER, "staff")
 
     def catalogue(self) -> JsonObject:
-        """``{"catalogue", "forms", "life_events"}``."""
+        """``{"catalogue", "forms", "life_events"}``, and ``"documents"`` if the folder has them."""
         forms_dir = self.root / FORMS
         forms = [self._read(p.relative_to(self.root)) for p in sorted(forms_dir.glob("*.json"))]
-        return {
+        answer = {
             "catalogue": self._read(CATALOGUE),
             "forms": forms,
             "life_events": self._read(LIFE_EVENTS),
         }
+        if (self.root / DOCUMENTS).is_file():
+            answer["documents"] = self._read(DOCUMENTS, "documents")
+        return answer
+
+    def settings(self, site: str) -> JsonObject:
+        """``{"settings": {section: {key: value}}}`` for the site; none set: an empty object.
+
+        Only the shape is checked here: each terminal checks which keys it may take, and
+        records a refusal with its reason, so a council sees what its terminals made of it.
+        """
+        own = SITES / _site_folder(site) / "settings.json"
+        if not (self.root / own).is_file():
+            return {"settings": {}}
+        value = self._read(own)
+        if not isinstance(value.get("settings"), dict):
+            raise ContentProblem(f"{self.root / own}: should have a 'settings' object")
+        return {"settings": value["settings"]}
 
     def appointments(self, site: str, day: date) -> JsonObject:
         """The site's appointments on ``day``, or the demo list when the site has none."""
