@@ -48,7 +48,7 @@ log = logging.getLogger("civic_kiosk")
 
 # Qt's own chatter that says nothing an operator can act on: missing optional multimedia
 # back ends, and a QML style note inside Qt Virtual Keyboard.
-QUIET_QT_LOGS = "qt.multimedia.symbolsresolver=false\nqt.qml.propertyCache.append=false"
+QUIET_QT_LOGS = "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false"  # ; between rules
 EXIT_CONFIG = 2
 EXIT_NO_DISPLAY = 3  # distinct, so `make run` can treat it as advice rather than failure
 NO_DISPLAY = (
@@ -116,11 +116,13 @@ def start_central(
     data_dir: Path,
     site: Callable[[], SiteServices | None],
     journal: Journal,
+    on_content: Callable[[Path], None] | None = None,
 ) -> CentralSync | None:
     """Start sending this terminal's events to the case service, if one is configured.
 
     A newer appointment list from the service is read at once by the site's services (if
-    built); the roster and catalogue it sends are read at the next start.
+    built); the roster it sends is read at the next start. ``on_content`` checks a pulled
+    catalogue or settings file on the sync thread (operations/content_updates.py).
     """
     if not config.case_service_url:
         return None
@@ -131,16 +133,53 @@ def start_central(
         services = site()
         if services is not None and path.name.startswith("appointments-"):
             services.appointments.reload()
+        if on_content is not None:
+            on_content(path)
 
     engine = CentralSync.for_terminal(
         config,
         data_dir,
         retention_days=config.retention_days,
+        pull_every_s=config.pull_every_s,
         on_pulled=pulled,
         faults=SyncFaultLog(journal, config.terminal_id),
     )
     engine.start()
     return engine
+
+
+def start_heartbeat(
+    config: TerminalConfig, data_dir: Path, journal: SqliteJournal, central: CentralSync | None
+) -> Callable[[], None]:
+    """Send this terminal's health to the case service every case_service.heartbeat_seconds,
+    on its own thread (sync/heartbeat.py; gathered by operations/health.py, never on the UI
+    thread), when a case service is configured. Returns what stops it."""
+    if central is None:
+        return lambda: None
+    import time
+
+    from operations.health import HealthGatherer, journal_at_start
+    from sync.heartbeat import Heartbeat
+
+    gatherer = HealthGatherer(
+        config,
+        data_dir,
+        config.printers or (demo_printer(data_dir),),
+        in_app=True,
+        started=time.monotonic(),
+        sync_status=central.status,
+        journal=journal_at_start(data_dir, journal.integrity),
+    )
+    heartbeat = Heartbeat.for_terminal(
+        config.case_service_url,
+        data_dir,
+        config.terminal_id,
+        gatherer.gather,
+        every_s=config.heartbeat_seconds,
+        on_stop=gatherer.close,
+    )
+    heartbeat.start()
+    return heartbeat.stop
 
 
 def cmd_sync(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
@@ -578,26 +617,43 @@ def cmd_kiosk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) 
     # Touch kiosks type with Qt Virtual Keyboard (it ships with PySide6); it appears when a
     # text field takes focus. An operator can choose another input method, or none.
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    from operations.content_updates import ContentUpdates, restart_in_place
+
+    content = ContentUpdates(data_dir, args.config, config)
+    config = content.start_up()  # the catalogue and settings versions applied, if any
     link = SiteLink(config)
     services, journal = compose_kiosk(config, data_dir, link)
+    content.opened(journal)
     link.start(journal)
     lazy_site = services.queue_site
     central = start_central(
-        config, data_dir, lambda: lazy_site.peek() if lazy_site else None, journal
+        config,
+        data_dir,
+        lambda: lazy_site.peek() if lazy_site else None,
+        journal,
+        on_content=content.consider,
     )
+    stop_heartbeat = start_heartbeat(config, data_dir, journal, central)
     if journal.integrity.quarantined is not None:
         print(f"WARNING: {services.startup_warning}", file=sys.stderr)
     for retired in config.retired:
         log.warning("%s: ignored: %s", config.source, retired)
     from kiosk.app import run_kiosk  # Qt is imported only for roles with a screen
 
+    _watch_ui_loop()
     try:
-        return run_kiosk(services, config.fullscreen and not args.windowed)
+        status = run_kiosk(services, config.fullscreen and not args.windowed, content.waiting)
     finally:
+        stop_heartbeat()
         if central is not None:
             central.stop()
         link.stop()
         journal.close()
+    from kiosk.content_restart import RESTART_FOR_UPDATE
+
+    if status == RESTART_FOR_UPDATE:  # a new version, and nobody at the kiosk: start again
+        restart_in_place()
+    return status
 
 
 def compose_staff_terminal(
@@ -625,15 +681,18 @@ def _staff_role(
     central = start_central(config, data_dir, lambda: site, journal)
     if central is not None:
         site = dataclasses.replace(site, central=central.status)
+    stop_heartbeat = start_heartbeat(config, data_dir, journal, central)
     from ui.automation import start_automation
 
     def on_watch(watch: Any) -> None:
         link.listen(watch.notify)
         start_automation(watch, site.feed.summary)
 
+    _watch_ui_loop()
     try:
         return run(site, journal, on_watch)
     finally:
+        stop_heartbeat()
         if central is not None:
             central.stop()
         link.stop()
@@ -685,55 +744,16 @@ def cmd_simulate_day(args: argparse.Namespace, _config: TerminalConfig, _data_di
 
 
 def cmd_status(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
-    """Print the terminal's identity, journal integrity and event counts, without writing."""
-    from store.inspect import inspect_journal
+    """Print the terminal's identity, journal, sending and health (operations/status.py),
+    without writing."""
+    from operations.status import as_json, as_text, status_report
 
-    status = inspect_journal(data_dir)
-    report = {
-        "terminal": config.terminal_id,
-        "site": config.site,
-        "role": config.role,
-        "config": config.source,
-        "origin": status.origin or config.terminal_id,
-        "data_dir": str(data_dir),
-        "integrity": status.integrity,
-        "events_total": status.total,
-        "events_by_type": status.counts,
-        "sealed_blobs": status.blobs,
-        "quarantined_journals": list(status.quarantined),
-        "printer_faults": status.counts.get("printer.fault", 0),
-        "last_printer_fault": status.last_printer_fault or "none",
-        "case_service": config.case_service_url or "none configured (offline demo)",
-        **_central_report(data_dir),
-    }
-    if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
-    else:
-        width = max(len(k) for k in report)
-        for key, value in report.items():
-            if key == "events_by_type":
-                print(f"{key:<{width}}  " + ("(none)" if not value else ""))
-                for kind, n in dict(value).items():  # type: ignore[call-overload]
-                    print(f"  {kind:<{width}}{n:>8}")
-            else:
-                print(f"{key:<{width}}  {value}")
-    return 0 if status.integrity in ("ok", "no journal yet") else 1
+    report, code = status_report(config, data_dir, config.printers or (demo_printer(data_dir),))
+    from operations.content_updates import content_report
 
-
-def _central_report(data_dir: Path) -> dict[str, object]:
-    """What the sync engine last recorded, for ``status`` (read-only, from its own file)."""
-    from sync.central_sync import read_status
-
-    sync = read_status(data_dir)
-    if sync is None:
-        return {"central_sync": "never run"}
-    return {
-        "central_sync": sync.state,
-        "central_backlog": sync.backlog,
-        "central_oldest_unsent": sync.oldest_unsent or "-",
-        "central_last_success": sync.last_success or "never",
-        "central_last_error": sync.last_error or "none",
-    }
+    report.update(content_report(data_dir))  # catalogue and settings versions, refusals
+    print(as_json(report) if args.json else as_text(report))
+    return code
 
 
 def demo_printer(data_dir: Path) -> dict[str, object]:
@@ -741,88 +761,37 @@ def demo_printer(data_dir: Path) -> dict[str, object]:
     return {"name": "demo", "kind": "file", "folder": str((data_dir / "printouts").resolve())}
 
 
-def cmd_selftest(_args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
-    """Print a test page on every printer, scan a page on the scanner, and say how each did."""
-    failed = _selftest_printers(config, data_dir)
-    failed += _selftest_scanner(config)
-    return 1 if failed else 0
+def cmd_selftest(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
+    """Check display, fonts, speech, journal, printers, scanner, card reader, clock and case
+    service, one line each (operations/selftest.py); exit 1 if anything failed."""
+    from operations.selftest import run_selftest
 
-
-def _selftest_scanner(config: TerminalConfig) -> int:
-    """Scan one page with the configured scanner through the whole pipeline; 1 if it failed."""
-    from core.scan_capture import COLOUR_DPI, Captured, capture
-    from core.scanning import ScanSettings
-    from devices.scan_pipeline import ScanPipeline
-
-    if config.scanner == "none":
-        print("scanner: none configured (kiosk.scanner = none)")
-        return 0
-    camera = config.scanner.startswith("camera")
-    app = None
-    if camera:
-        from PySide6.QtGui import QGuiApplication
-
-        app = QGuiApplication.instance() or QGuiApplication([])
-    scanner = compose_scanner(config)
-    assert scanner is not None
-    settings = ScanSettings(dpi=COLOUR_DPI, colour=True)
-    done: list[object] = []
-
-    def scan() -> None:
-        done.append(capture(scanner, ScanPipeline(), settings, 1))
-
-    if app is None:
-        scan()
-    else:  # a camera answers on the Qt thread: keep its event loop turning meanwhile
-        import threading
-
-        worker = threading.Thread(target=scan, name="selftest-scan")
-        worker.start()
-        while worker.is_alive():
-            app.processEvents()
-            worker.join(0.05)
-    (captured,) = done
-    assert isinstance(captured, Captured)
-    if not captured.pages:
-        reason = captured.failure.args[0] if captured.failure else "no page came back"
-        print(f"scanner {scanner.name}: FAILED ({reason})")
-        return 1
-    page = captured.pages[0]
-    problems = ", ".join(p.value for p in page.problems) or "none"
-    print(
-        f"scanner {scanner.name}: page scanned, {page.width} x {page.height} px at "
-        f"{page.dpi} dpi, {len(page.jpeg) // 1000} KB; quality problems: {problems}"
+    return run_selftest(
+        config,
+        data_dir,
+        compose_scanner=compose_scanner,
+        demo_printer=demo_printer,
+        skip=args.skip or (),
     )
-    return 0
 
 
-def _selftest_printers(config: TerminalConfig, data_dir: Path) -> int:
-    """Print a test page on every configured printer; how many failed."""
-    from datetime import datetime
+def cmd_update(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
+    """Update to the release in --release, migrating the journal, or roll back (operations)."""
+    from operations.update import UpdateRequest, run_update
+    from operations.update_service import SystemdUnit
 
-    from core.printing import PrintDesk
-    from printing.layouts import PrinterTestPage
-    from printing.printers import build_printer
-
-    specs = config.printers or (demo_printer(data_dir),)
-    printers = [build_printer(dict(spec)) for spec in specs]  # bad specs stop here, named
-    journal = SqliteJournal(data_dir, config.terminal_id, config.site)
-    failed = 0
-    try:
-        for printer in printers:
-            page = PrinterTestPage(
-                printer.name, config.site_name, datetime.now(), config.languages
-            ).printout()
-            outcome = PrintDesk(printer, journal).print(page, keep_this="-")
-            if outcome.printed:
-                print(f"printer {printer.name}: test page printed")
-            else:
-                failed += 1
-                state = printer.state()
-                print(f"printer {printer.name}: FAILED ({state.fault or 'error'}: {state.detail})")
-    finally:
-        journal.close()
-    return failed
+    request = UpdateRequest(
+        release=args.release,
+        data_dir=data_dir,
+        config=args.config,
+        terminal_id=config.terminal_id,
+        site=config.site,
+        current=args.current,
+        service=SystemdUnit(args.service) if args.service else None,
+        skip=tuple(args.skip_check or ()),
+        dry_run=args.dry_run,
+    )
+    return run_update(request)
 
 
 def cmd_keygen(_args: argparse.Namespace, _config: TerminalConfig, _data_dir: Path) -> int:
@@ -972,6 +941,7 @@ def cmd_case_service(args: argparse.Namespace, _config: TerminalConfig, data_dir
             private_key_b64=read_key_file(key_file),
             content_dir=args.content,
             open311=open311,
+            silent_after_s=args.silent_after,
         )
     except (ValueError, OSError) as exc:
         print(f"case-service: {exc}", file=sys.stderr)
@@ -997,6 +967,25 @@ def cmd_terminal_key(_args: argparse.Namespace, config: TerminalConfig, data_dir
     entry = {"public_key": identity.public_key_b64(), "site": config.site, "revoked": False}
     print(json.dumps({"terminals": {config.terminal_id: entry}}, indent=2))
     return 0
+
+
+def cmd_install(args: argparse.Namespace, _config: TerminalConfig, _data_dir: Path) -> int:
+    """Install this checkout as a terminal run by systemd (operations/install_plan.py)."""
+    from operations.install_plan import install
+
+    return install(args.role, args.display, args.root, args.dry_run, ROOT)
+
+
+def _watch_ui_loop() -> None:
+    """Under a ``Type=notify`` unit: READY=1 after the first paint, WATCHDOG=1 from the UI loop."""
+    from operations.sd_notify import ServiceNotifier
+
+    notifier = ServiceNotifier.from_environment()
+    if notifier is None:
+        return
+    from ui.watchdog import watch_ui_loop
+
+    watch_ui_loop(notifier.ready, notifier.alive, notifier.ping_interval_s)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -1066,7 +1055,9 @@ def parser() -> argparse.ArgumentParser:
         "status",
         cmd_status,
         "show journal health and counts",
-        "Show identity, integrity and event counts; read-only.",
+        "Show identity, integrity and event counts, sending to the case service, and the "
+        "health the heartbeat sends (version, uptime, printers' paper and faults, scanner, "
+        "card reader, disk space); read-only.",
     )
     status.add_argument("--json", action="store_true", help="machine-readable output")
     command(
@@ -1075,14 +1066,56 @@ def parser() -> argparse.ArgumentParser:
         "make a council sealing key pair",
         "Print a new X25519 council key pair.",
     )
-    command(
+    from operations.selftest_report import SKIPPABLE as SELFTEST_SKIPPABLE
+
+    selftest = command(
         "selftest",
         cmd_selftest,
-        "print a test page on each printer and scan a page",
-        "Print a test page on each configured printer (the demo file printer "
-        "if none), scan a page on the configured scanner through the whole scan "
-        "pipeline (nothing is kept), and report each result; printer faults are "
-        "recorded for status. Exit 1 if anything failed.",
+        "check the display, fonts, speech, devices, journal, clock and case service",
+        "Check that a QGuiApplication starts on the configured display, a font draws each "
+        "language, the speech engine has a voice for each language, the journal is sound "
+        "(pending migrations are applied), a test page prints on each printer (the demo file "
+        "printer if none), a page scans through the whole scan pipeline (nothing is kept), "
+        "pcscd answers with the staff card reader, the clock is after the release's build "
+        "and near the case service's, and the case service answers. One line per check: OK, "
+        "FAILED or SKIPPED with the reason; printer faults are recorded for status. Exit 1 if "
+        "anything failed.",
+    )
+    selftest.add_argument(
+        "--skip",
+        action="append",
+        choices=SELFTEST_SKIPPABLE,
+        help="leave a check out (repeatable), e.g. --skip printers to print no test page",
+    )
+    update = command(
+        "update",
+        cmd_update,
+        "update to a new release, or roll back",
+        "Update this terminal to the release in --release (a folder beside the current one "
+        "under releases/, with its own .venv): stop the service, keep the journal and sync "
+        "state as they were under <data>/backups/, run the new release's selftest against the "
+        "data folder (which migrates the journal), switch the current link and start the "
+        "service. If the selftest fails or the service does not come up, the old release and "
+        "the records as they were are put back. Exit 0 updated, 1 rolled back, 2 not started "
+        "(nothing changed).",
+    )
+    update.add_argument("--release", type=Path, required=True, help="the new release's folder")
+    update.add_argument(
+        "--current", type=Path, help="the current link (default: beside this release's folder)"
+    )
+    update.add_argument(
+        "--service", help="the systemd unit to stop and start, e.g. civic-kiosk.service"
+    )
+    update.add_argument(
+        "--skip-check",
+        action="append",
+        choices=SELFTEST_SKIPPABLE,
+        help="leave a check out of the new release's selftest (repeatable)",
+    )
+    update.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="test the new release on a copy of the records; change nothing",
     )
     sync_cmd = command(
         "sync",
@@ -1120,12 +1153,40 @@ def parser() -> argparse.ArgumentParser:
         help='JSON {"open311": {"url", "api_key", "jurisdiction_id", "services": {form: code}}}: '
         "forward report cases to a GeoReport v2 endpoint",
     )
+    case.add_argument(
+        "--silent-after",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help="list a terminal as silent after this long without a heartbeat (default 300)",
+    )
     command(
         "terminal-key",
         cmd_terminal_key,
         "print this terminal's public key",
         "Print this terminal's Ed25519 public key (made on first use, kept in the data "
         "folder) as a register entry for the case service.",
+    )
+    install = command(
+        "install",
+        cmd_install,
+        "install this checkout as a terminal started by systemd",
+        "Install on Debian or Ubuntu: a system user, the app and its venv under "
+        "/opt/civic-kiosk, /etc/civic-kiosk/terminal.toml (only if absent), "
+        "/var/lib/civic-kiosk, and an enabled systemd unit with a watchdog that runs the role "
+        "on tty1 under cage (or Xorg with no window manager). Needs root.",
+    )
+    install.add_argument(
+        "--role", required=True, help="kiosk, desk, display, or case-service (for pilots)"
+    )
+    install.add_argument(
+        "--display", default="cage", help="cage (Wayland, the default) or x11 (Xorg, no WM)"
+    )
+    install.add_argument(
+        "--dry-run", action="store_true", help="print every step and file; change nothing"
+    )
+    install.add_argument(
+        "--root", type=Path, help="install into this staging folder (a system image) instead"
     )
     catalogue = command(
         "catalogue",
@@ -1151,13 +1212,19 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run one command."""
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    from operations.journal_log import name_terminal, start_logging
+
+    start_logging(logging.INFO)  # the journal's native protocol under systemd, else stderr
     args = parser().parse_args(argv)
+    from operations.process_memory import return_big_buffers_on_free
+
+    return_big_buffers_on_free()  # weeks of scanned pages must not creep up the heap
     try:
         config = load_config(args.config)
     except ConfigError as exc:
         print(f"Configuration problem: {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    name_terminal(config.terminal_id, config.site)
     data_dir = args.data or default_data_dir(config.terminal_id)
     try:
         return int(args.run(args, config, data_dir))

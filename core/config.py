@@ -74,7 +74,12 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "desk": {"name": "Desk 1", "services": []},
     "board": {"recent_calls": 6, "chime": True, "announce": True},
     "sealing": {"council_public_key": "hKMuh25hH4KGUz0bnQu0Wo7kzjkHW46ul2HPjmSKdTg="},
-    "case_service": {"url": "", "retention_days": 30},
+    "case_service": {
+        "url": "",
+        "retention_days": 30,
+        "pull_every_s": 300,
+        "heartbeat_seconds": 60,
+    },
 }
 
 
@@ -135,6 +140,9 @@ class TerminalConfig:
         council_public_key: base64 X25519 key that resident data is sealed to.
         case_service_url: empty until a case service is configured.
         retention_days: sealed files central has acknowledged are deleted after this many days.
+        pull_every_s: how often the catalogue, settings, appointments and roster are asked for.
+        heartbeat_seconds: how often the terminal sends its health to the case service (10 to
+            3600); the council's list flags a terminal silent after a few missed beats.
         timezone: the site's IANA time zone; the queue's day starts at local midnight.
         ticket_block: 1 to 9, unique among a site's ticket-issuing terminals; this terminal's
             ticket numbers end in this digit, so terminals never clash.
@@ -194,6 +202,8 @@ class TerminalConfig:
     board_chime: bool = True
     board_announce: bool = True
     retention_days: int = 30
+    pull_every_s: int = 300
+    heartbeat_seconds: int = 60
     card_reader: str = "auto"
     staff_permissions: dict[str, tuple[str, ...]] | None = None
     retired: tuple[str, ...] = ()
@@ -225,6 +235,22 @@ def load_config(path: Path | None = None) -> TerminalConfig:
     except RecursionError:  # a = [[[[... a thousand deep: no configuration nests like that
         raise ConfigError(source, "(syntax)", "lists or tables are nested too deeply") from None
     return _build(raw, source, path.parent)
+
+
+def load_config_with(path: Path | None, settings: dict[str, dict[str, Any]]) -> TerminalConfig:
+    """The terminal's file with remotely managed settings laid over it (they win key by key),
+    checked exactly as the file is; ConfigError names the key (operations/content_checks.py
+    decides which keys may be sent)."""
+    own = load_config(path)  # the file alone must be sound first
+    raw: dict[str, Any] = {}
+    if path is not None:
+        import tomllib
+
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    for section, values in settings.items():
+        table = raw.get(section, {})
+        raw[section] = {**(table if isinstance(table, dict) else {}), **values}
+    return _build(raw, own.source, path.parent if path is not None else ASSETS_DIR)
 
 
 def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
@@ -319,6 +345,15 @@ def _build(raw: dict[str, Any], source: str, base: Path) -> TerminalConfig:
         printers=printers,
         retention_days=check.whole(
             "case_service.retention_days", merged["case_service"]["retention_days"], 1, 3650
+        ),
+        pull_every_s=check.whole(
+            "case_service.pull_every_s", merged["case_service"]["pull_every_s"], 1, 86400
+        ),
+        heartbeat_seconds=check.whole(
+            "case_service.heartbeat_seconds",
+            merged["case_service"]["heartbeat_seconds"],
+            10,
+            3600,
         ),
     )
 

@@ -29,6 +29,12 @@ from sync.reference.batch import BadBatch, ForeignOrigin, read_batch
 from sync.reference.case_store import CASE_STATUSES, CaseRecord, CaseStore
 from sync.reference.content import ContentProblem, CouncilContent
 from sync.reference.faults import CAPTIVE_PORTAL_PAGE, DropConnection, Faults
+from sync.reference.heartbeats import (
+    MAX_HEARTBEAT_BYTES,
+    TerminalHeartbeats,
+    heartbeat_answer,
+    terminals_answer,
+)
 from sync.reference.tus import TusEndpoints, TusProblem, chunk_sha256_hex
 from sync.reference.web import Request, Response, empty_sha256, json_answer, problem
 from sync.sealing import CouncilOpener, SealingError
@@ -89,9 +95,12 @@ class CaseServiceApp:
         content: CouncilContent,
         admin_token: str,
         faults: Faults | None = None,
+        heartbeats: TerminalHeartbeats | None = None,
     ) -> None:
         self.store = store
         self.faults = faults or Faults()
+        # Terminals' latest health reports, and which have gone silent (heartbeats.py).
+        self.heartbeats = heartbeats or TerminalHeartbeats(store.data_dir)
         self._auth = authenticator
         self._opener = opener
         self._content = content
@@ -113,7 +122,22 @@ class CaseServiceApp:
             Route("GET", BASE + "/catalogue", self._catalogue, "terminal"),
             Route("GET", BASE + "/sites/{site}/appointments", self._appointments, "terminal"),
             Route("GET", BASE + "/sites/{site}/roster", self._roster, "terminal"),
+            Route("GET", BASE + "/sites/{site}/settings", self._settings, "terminal"),
             Route("GET", BASE + "/cases/{reference}", self._case, "terminal"),
+            Route(
+                "POST",
+                BASE + "/terminals/{terminal}/heartbeat",
+                lambda request: heartbeat_answer(request, self.heartbeats),
+                "terminal",
+                "json",
+                MAX_HEARTBEAT_BYTES,
+            ),
+            Route(
+                "GET",
+                ADMIN_BASE + "terminals",
+                lambda request: terminals_answer(self.store.terminals(), self.heartbeats),
+                "admin",
+            ),
             Route("GET", ADMIN_BASE + "cases", self._admin_cases, "admin"),
             Route("GET", ADMIN_BASE + "cases/{reference}", self._admin_case, "admin"),
             Route(
@@ -282,6 +306,13 @@ class CaseServiceApp:
             return refused
         site = request.params["site"]
         return self._content_answer(lambda: self._content.roster(site))
+
+    def _settings(self, request: Request) -> Response:
+        refused = _other_site(request)
+        if refused is not None:
+            return refused
+        site = request.params["site"]
+        return self._content_answer(lambda: self._content.settings(site))
 
     def _content_answer(self, read: Callable[[], dict[str, Any]]) -> Response:
         try:

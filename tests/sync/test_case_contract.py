@@ -210,6 +210,7 @@ def _steer(case: Any, seeds: Seeds) -> None:
             "site": SITE,
             "upload_id": chance.choice([seeds.receiving_upload, seeds.complete_upload]),
             "sha256": seeds.blob_sha256,
+            "terminal": KIOSK,
         }
         for name in case.path_parameters:
             case.path_parameters[name] = known[name]
@@ -537,6 +538,7 @@ def test_tus_patch_signed_wrongly_is_refused_before_a_byte_is_kept(
         "/case/v1/admin/cases",
         "/case/v1/admin/cases/{reference}",
         "/case/v1/admin/faults",
+        "/case/v1/admin/terminals",
     ],
 )
 def test_every_get_answers_not_modified_to_its_own_etag(

@@ -907,9 +907,31 @@ def _sample(name: str) -> Any:
         },
         "StaffMember": {"id": "s", "name": "n"},
         "Roster": {"staff": []},
+        "SiteSettings": {"settings": {"kiosk": {"idle_timeout_s": 60}}},
         "FaultSwitches": switches,
         "FaultChange": {"reset": True},
+        **_health_samples(),
     }[name]
+
+
+def _health_samples() -> dict[str, Any]:
+    """Heartbeat shapes (tests/sync/test_heartbeat.py checks them in use)."""
+    from tests.sync.heartbeat_support import sample_health
+
+    terminal = {
+        "terminal": KIOSK,
+        "site": SITE,
+        "revoked": False,
+        "silent": False,
+        "last_heartbeat_at": "2026-11-23T10:15:00.000Z",
+        "health": sample_health(KIOSK),
+        "problems": ["printer roll: paper out (media-empty)"],
+    }
+    return {
+        "TerminalHealth": sample_health(KIOSK),
+        "AdminTerminal": terminal,
+        "AdminTerminalList": {"silent_after_s": 300, "terminals": [terminal]},
+    }
 
 
 def test_the_register_file_and_key_file_readers(tmp_path: Path) -> None:
