@@ -48,7 +48,7 @@ log = logging.getLogger("civic_kiosk")
 
 # Qt's own chatter that says nothing an operator can act on: missing optional multimedia
 # back ends, and a QML style note inside Qt Virtual Keyboard.
-QUIET_QT_LOGS = "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false"  # ; between rules
+QUIET_QT_LOGS = "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false"
 EXIT_CONFIG = 2
 EXIT_NO_DISPLAY = 3  # distinct, so `make run` can treat it as advice rather than failure
 NO_DISPLAY = (
@@ -206,7 +206,15 @@ def cmd_sync(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -
     print(f"last success   {status.last_success or 'never'}")
     print(f"last problem   {status.last_error or 'none'}")
     print(f"old sealed files deleted  {purged}")
-    return 0 if status.last_error is None else 1
+    from operations.content_pull import check_pulled
+
+    # The catalogue and settings pulled: checked and staged (or refused) as a running
+    # terminal would, for it to apply when nobody is using it.
+    pulled = check_pulled(data_dir, args.config, config)
+    for version in pulled:
+        print(version.line())
+    refused = any(version.refused for version in pulled)
+    return 0 if status.last_error is None and not refused else 1
 
 
 def _case_lookup(config: TerminalConfig, data_dir: Path) -> CaseStatusLookup | None:
@@ -669,16 +677,27 @@ def compose_staff_terminal(
 
 
 def _staff_role(
-    config: TerminalConfig, data_dir: Path, run: Callable[[SiteServices, SqliteJournal, Any], int]
+    args: argparse.Namespace,
+    config: TerminalConfig,
+    data_dir: Path,
+    run: Callable[[TerminalConfig, SiteServices, SqliteJournal, Any, Callable[[], bool]], int],
 ) -> int:
+    """Start a desk or a board: ``run(config, site, journal, on_watch, update_waiting)``
+    shows its screen; the config is the file's with any catalogue and settings versions
+    applied (operations/content_updates.py), as at a kiosk."""
     if not _has_display():
         print(NO_DISPLAY)
         return EXIT_NO_DISPLAY
     os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT_LOGS)
+    from operations.content_updates import ContentUpdates, restart_in_place
+
+    content = ContentUpdates(data_dir, args.config, config)
+    config = content.start_up()
     link = SiteLink(config)
     site, journal = compose_staff_terminal(config, data_dir, link)
+    content.opened(journal)
     link.start(journal)
-    central = start_central(config, data_dir, lambda: site, journal)
+    central = start_central(config, data_dir, lambda: site, journal, content.consider)
     if central is not None:
         site = dataclasses.replace(site, central=central.status)
     stop_heartbeat = start_heartbeat(config, data_dir, journal, central)
@@ -690,19 +709,30 @@ def _staff_role(
 
     _watch_ui_loop()
     try:
-        return run(site, journal, on_watch)
+        status = run(config, site, journal, on_watch, content.waiting)
     finally:
         stop_heartbeat()
         if central is not None:
             central.stop()
         link.stop()
         journal.close()
+    from ui.content_restart import RESTART_FOR_UPDATE
+
+    if status == RESTART_FOR_UPDATE:  # a new version, and the screen free: start again
+        restart_in_place()
+    return status
 
 
 def cmd_desk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
     """Run the reception desk: queues, appointments, calls and outcomes."""
 
-    def run(site: SiteServices, journal: SqliteJournal, on_watch: Any) -> int:
+    def run(
+        config: TerminalConfig,
+        site: SiteServices,
+        journal: SqliteJournal,
+        on_watch: Any,
+        waiting: Callable[[], bool],
+    ) -> int:
         from assisted.desk_app import desk_identity, run_desk
         from core.desk_service import DeskService
 
@@ -713,22 +743,28 @@ def cmd_desk(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -
         def dashboard() -> DashboardWindow:
             return open_dashboard(config, journal, site)
 
-        return run_desk(site, desk, config, on_watch, door, permissions, dashboard)
+        return run_desk(site, desk, config, on_watch, door, permissions, dashboard, waiting)
 
-    return _staff_role(config, data_dir, run)
+    return _staff_role(args, config, data_dir, run)
 
 
 def cmd_display(args: argparse.Namespace, config: TerminalConfig, data_dir: Path) -> int:
     """Run the waiting-area display board with its chime and announcements."""
 
-    def run(site: SiteServices, _journal: SqliteJournal, on_watch: Any) -> int:
+    def run(
+        config: TerminalConfig,
+        site: SiteServices,
+        _journal: SqliteJournal,
+        on_watch: Any,
+        waiting: Callable[[], bool],
+    ) -> int:
         from kiosk.board_app import run_board
 
         engine = {"auto": "speechd", "none": None}.get(config.speech_engine, config.speech_engine)
         fullscreen = config.fullscreen and not args.windowed
-        return run_board(site, config, engine, fullscreen, on_watch)
+        return run_board(site, config, engine, fullscreen, on_watch, waiting)
 
-    return _staff_role(config, data_dir, run)
+    return _staff_role(args, config, data_dir, run)
 
 
 def cmd_simulate_day(args: argparse.Namespace, _config: TerminalConfig, _data_dir: Path) -> int:
@@ -1123,7 +1159,9 @@ def parser() -> argparse.ArgumentParser:
         "send to the case service now",
         "Send everything waiting to the case service, pull the catalogue, today's "
         "appointments and the roster if they changed, delete acknowledged sealed files past "
-        "case_service.retention_days, and print a summary (exit 1 if a problem remains).",
+        "case_service.retention_days, check and stage the catalogue and settings versions "
+        "pulled (applied when nobody is using the terminal), and print a summary (exit 1 if "
+        "a problem remains or a version was refused).",
     )
     sync_cmd.add_argument(
         "--once", action="store_true", required=True, help="drain once, then exit"

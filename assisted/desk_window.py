@@ -45,6 +45,7 @@ class DeskWindow(QWidget):
     Attributes:
         watch: the live queue; main.py connects the replicator to ``watch.notify``.
         busy: an action is being saved; the action buttons are disabled meanwhile.
+        notices: lines for staff under the title (a catalogue version waiting, say).
     """
 
     def __init__(
@@ -116,6 +117,8 @@ class DeskWindow(QWidget):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
+        self.notices = QVBoxLayout()
+        layout.addLayout(self.notices)
         layout.addWidget(self.alerts)
         layout.addLayout(columns, 1)
         layout.addWidget(self.clash)

@@ -104,6 +104,7 @@ class DisplayBoard(QWidget):
         watch: QueueWatch,
         announcer: Announcer,
         highlight_ms: int = 8000,
+        announce_after_ms: int | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("boardScreen")
@@ -116,7 +117,13 @@ class DisplayBoard(QWidget):
         announcer.setParent(self)
         self._highlighted: str | None = None
         site.feed.refresh()
-        self._seen = {call.key for call in site.feed.queue.calls}  # earlier calls: no replay
+        # Earlier calls: no replay. After a restart onto a new catalogue, calls made while
+        # the board was away (after ``announce_after_ms``) are still news, and announced.
+        self._seen = {
+            call.key
+            for call in site.feed.queue.calls
+            if announce_after_ms is None or call.wall_ms <= announce_after_ms
+        }
         self._highlight = QTimer(self)
         self._highlight.setSingleShot(True)
         self._highlight.timeout.connect(self._end_highlight)
@@ -139,6 +146,13 @@ class DisplayBoard(QWidget):
     @highlight_ms.setter
     def highlight_ms(self, value: int) -> None:
         self._highlight.setInterval(value)
+
+    @property
+    def calls_taken_up_to_ms(self) -> int:
+        """When the newest call this board has taken in was made (announced, or known at
+        start); 0 before any. A board restarting passes it on as ``announce_after_ms``."""
+        seen = (c.wall_ms for c in self.site.feed.queue.calls if c.key in self._seen)
+        return max(seen, default=0)
 
     @property
     def highlighted(self) -> str | None:

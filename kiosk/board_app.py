@@ -11,18 +11,25 @@ from PySide6.QtWidgets import QApplication
 from core.config import TerminalConfig
 from core.site_services import SiteServices
 from kiosk.board import DisplayBoard
+from kiosk.board_restart import RestartWhenBoardQuiet, hand_over, taken_over
 from ui.announcer import Announcer, sound_chime, start_engine
+from ui.content_restart import RESTART_FOR_UPDATE
 from ui.queue_watch import QueueWatch
 from ui.theme import Look, apply_theme
 
 
 def build_board(
-    site: SiteServices, config: TerminalConfig, speech_engine: str | None
+    site: SiteServices,
+    config: TerminalConfig,
+    speech_engine: str | None,
+    announce_after_ms: int | None = None,
 ) -> DisplayBoard:
     """The board for a site, following its queue (tests call this directly).
 
     Starting a speech engine takes a moment (about two seconds for speechd); the board starts
-    it here, before it is first shown, so no call waits for it later.
+    it here, before it is first shown, so no call waits for it later. ``announce_after_ms``:
+    calls made after this are announced though they were made before the board started (a
+    board restarting onto a new catalogue, kiosk/board_restart.py).
     """
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -32,7 +39,7 @@ def build_board(
     engine = start_engine(speech_engine, announcer) if config.board_announce else None
     chime = sound_chime(announcer) if config.board_chime else None
     announcer.use(engine, chime)
-    return DisplayBoard(site, config, watch, announcer)
+    return DisplayBoard(site, config, watch, announcer, announce_after_ms=announce_after_ms)
 
 
 def run_board(
@@ -41,19 +48,24 @@ def run_board(
     speech_engine: str | None,
     fullscreen: bool,
     on_watch: Callable[[QueueWatch], None] | None = None,
+    update_waiting: Callable[[], bool] | None = None,
 ) -> int:
     """Show the board and run until the window closes; returns the exit status.
 
     ``on_watch`` is given the board's queue watch, so site replication can call its
-    ``notify`` the moment a peer's events are stored.
+    ``notify`` the moment a peer's events are stored. ``update_waiting`` says a new catalogue
+    or settings version is staged; the board then ends its loop with ``RESTART_FOR_UPDATE``
+    once no call has been made for a few seconds (kiosk/board_restart.py).
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("civic-kiosk")
     app.setQuitOnLastWindowClosed(True)
-    board = build_board(site, config, speech_engine)
+    board = build_board(site, config, speech_engine, taken_over())
     if on_watch is not None:
         on_watch(board.watch)
+    if update_waiting is not None:
+        RestartWhenBoardQuiet(board, update_waiting)
     if fullscreen:
         board.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         board.setCursor(Qt.CursorShape.BlankCursor)
@@ -63,4 +75,6 @@ def run_board(
         board.show()
     status = app.exec()
     board.watch.stop()
+    if status == RESTART_FOR_UPDATE:
+        hand_over(board)  # calls made while it restarts are announced when it is back
     return status

@@ -9,9 +9,12 @@ How a version travels:
    journal with the version and the reason, ``refused.json`` keeps it for ``main.py status``,
    and the terminal carries on with what it runs. A good one is staged durably
    (operations/content_versions.py) and recorded as ``content.staged``.
-3. The kiosk screen is given ``waiting`` and, once nobody is using the kiosk, ends its event
-   loop (kiosk/content_restart.py); main.py closes the journal and calls ``restart_in_place``,
-   which re-executes the same command line in the same process.
+3. The screen (a kiosk, a desk or a display board) is given ``waiting`` and, once nobody is
+   using it, ends its event loop (ui/content_restart.py and each role's own rule);
+   main.py closes the journal and calls ``restart_in_place``, which re-executes the same
+   command line in the same process. ``main.py sync --once`` checks and stages too
+   (operations/content_pull.py); a running terminal notices what it staged within a minute
+   (``look_at_shelf``).
 4. Start-up (``start_up``) makes the pending version the applied one and returns the
    configuration to run: the terminal's file, with the applied settings laid over it and the
    applied catalogue's folder. ``content.applied`` is journaled once the journal is open.
@@ -72,6 +75,7 @@ CONTENT_STAGED = "content.staged"
 CONTENT_REFUSED = "content.refused"
 CONTENT_APPLIED = "content.applied"
 REASON_LIMIT = 500
+LOOK_EVERY_S = 60.0  # how often a running terminal looks for a version staged by hand
 PULLED = {"catalogue.json": CATALOGUE, SETTINGS_FILE: SETTINGS}
 
 
@@ -157,7 +161,26 @@ class ContentUpdates:
                 with contextlib.suppress(OSError):
                     self.shelf.set_pointer(kind, APPLIED, told)
         if self._own.case_service_url:
-            threading.Thread(target=self.check_kept, name="content-check", daemon=True).start()
+            threading.Thread(target=self._keep_looking, name="content-check", daemon=True).start()
+
+    def _keep_looking(self) -> None:
+        self.check_kept()
+        pause = threading.Event()  # never set: a daemon thread, it ends with the process
+        while not pause.wait(LOOK_EVERY_S):
+            self.look_at_shelf()
+
+    def look_at_shelf(self) -> None:
+        """Notice a version staged (or withdrawn) by another process: ``main.py sync --once``
+        run by hand, whose pull leaves this terminal's engine nothing new to pull."""
+        with self._lock:
+            try:
+                staged = any(self.shelf.waiting(kind) is not None for kind in KINDS)
+            except OSError:
+                return
+            if staged and not self._stuck:
+                self._waiting.set()
+            elif not staged:
+                self._waiting.clear()
 
     def check_kept(self) -> None:
         """Consider what the engine pulled before (a kill may have come before its check)."""
@@ -322,7 +345,7 @@ def content_report(data_dir: Path) -> dict[str, str]:
     waiting = [f"{kind} {named(p)}" for kind in KINDS if (p := shelf.waiting(kind)) is not None]
     waiting_text = "none"
     if waiting:
-        waiting_text = "; ".join(waiting) + ": applied when nobody is using the kiosk"
+        waiting_text = "; ".join(waiting) + ": applied when nobody is using the terminal"
     refusals = shelf.refusals()
 
     def last_refused(kind: str) -> str:
