@@ -40,7 +40,6 @@ class LanguagePicker(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(self.heading)
-        layout.addSpacing(24)
         layout.addLayout(grid)
         layout.addStretch(1)  # with two or four languages the tiles stay under the heading
 
