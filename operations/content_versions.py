@@ -29,6 +29,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from store.files import fsync_folder, write_atomically
+
 CONTENT_DIR = "content"
 CATALOGUE = "catalogue"
 SETTINGS = "settings"
@@ -103,7 +105,7 @@ class ContentShelf:
         path = self.root / f"{kind}.{which}.json"
         if pointer is None:
             path.unlink(missing_ok=True)
-            _fsync_folder(self.root)
+            fsync_folder(self.root)
             return
         body = {
             "version": pointer.version,
@@ -138,7 +140,7 @@ class ContentShelf:
             shutil.rmtree(temporary, ignore_errors=True)
         else:
             temporary.rename(final)
-            _fsync_folder(final.parent)
+            fsync_folder(final.parent)
         pointer = Pointer(version, label, utc_now())
         self.set_pointer(kind, PENDING, pointer)
         return pointer
@@ -160,7 +162,7 @@ class ContentShelf:
                     out.flush()
                     os.fsync(out.fileno())
             for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
-                _fsync_folder(folder)
+                fsync_folder(folder)
         except BaseException:
             shutil.rmtree(temporary, ignore_errors=True)
             raise
@@ -234,35 +236,6 @@ def _row(refusal: Refusal) -> dict[str, str]:
         "reason": refusal.reason,
         "at": refusal.at,
     }
-
-
-def write_atomically(target: Path, content: bytes) -> None:
-    """Replace a file whole: temp file, fsync, rename, fsync the folder.
-
-    (sync.central_sync has its twin; this one keeps the requests library out of start-up.)
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fresh = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
-    try:
-        with fresh.open("xb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        fresh.replace(target)
-    except BaseException:
-        fresh.unlink(missing_ok=True)
-        raise
-    _fsync_folder(target.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a folder's entries (a rename, a new file) durable."""
-    with contextlib.suppress(FileNotFoundError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def utc_now() -> str:

@@ -36,6 +36,7 @@ from core.events import Event
 from core.ports import JournalConflict, StorageUnavailable
 from store.blobs import BlobMissing
 from store.connection import JOURNAL_FILE
+from store.files import fsync_folder
 from store.journal import SqliteJournal, row_to_event
 from store.sync_state import STATE_FILE
 
@@ -166,11 +167,11 @@ def keep_safe(data_dir: Path, version: str, now: datetime | None = None) -> Safe
         raise SafekeepingProblem(
             f"could not keep the originals in {folder} ({exc.strerror}); nothing was changed"
         ) from None
-    _sync_folder(folder)
+    fsync_folder(folder)
     for name in names:
         _drop_empty_side_files(data_dir / name)  # left by read-only looks; nobody has it open
         (data_dir / (name + COPY_SUFFIX)).replace(data_dir / name)
-    _sync_folder(data_dir)
+    fsync_folder(data_dir)
     return kept
 
 
@@ -294,10 +295,10 @@ def restore(kept: Safekept, terminal_id: str, site: str) -> Restored:
             live = data / (name + suffix)
             if live.exists():
                 live.replace(aside / (name + suffix))
-    _sync_folder(aside)
+    fsync_folder(aside)
     for name in kept.files:
         (kept.folder / name).replace(data / name)
-    _sync_folder(data)
+    fsync_folder(data)
     kept.folder.rmdir()
     extra, why = _events_not_in(aside / JOURNAL_FILE, kept.events)
     if not extra:
@@ -372,14 +373,6 @@ def _drop_empty_side_files(path: Path) -> None:
 def _remove(path: Path) -> None:
     for suffix in ("", *SIDE_FILES):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
-def _sync_folder(folder: Path) -> None:
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def backups(data_dir: Path) -> Iterator[Path]:

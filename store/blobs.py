@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from core.ports import StorageUnavailable
+from store.files import fsync_folder
 
 BLOBS_FOLDER = "blobs"
 
@@ -56,8 +57,8 @@ class BlobStore:
             except BaseException:
                 tmp.unlink(missing_ok=True)
                 raise
-            _fsync_dir(target.parent)
-            _fsync_dir(self.root)
+            fsync_folder(target.parent)
+            fsync_folder(self.root)
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
                 raise StorageUnavailable(f"blob store: {exc.strerror}") from exc
@@ -77,11 +78,3 @@ class BlobStore:
     def has(self, digest: str) -> bool:
         """True if a blob with this hash is stored."""
         return self.path_for(digest).exists()
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import secrets
 import sqlite3
 import threading
@@ -33,6 +32,7 @@ from core.config import TerminalConfig
 from core.events import Event
 from core.site_day import SiteCalendar
 from core.sync_faults import SyncFaultLog
+from store.files import write_atomically
 from store.sync_state import Cursor, JournalReader, SyncState, blob_path, read_notes
 from sync.central_blobs import BlobUploader, LocalBlobProblem
 from sync.central_client import BAD_ANSWER, BASE_PATH, REFUSED, CentralClient, CentralProblem
@@ -483,27 +483,6 @@ def purge_acknowledged(
     if removed:
         log.info("retention: deleted %d sealed files central acknowledged", len(removed))
     return len(removed)
-
-
-def write_atomically(target: Path, content: bytes) -> None:
-    """Replace a file whole: temp file, fsync, rename, fsync the folder."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        tmp.replace(target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    dir_fd = os.open(target.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
 
 
 def _advance(

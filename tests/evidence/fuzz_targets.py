@@ -212,6 +212,7 @@ def central_answers(scratch: Path, stack: contextlib.ExitStack) -> OneInput:
     from core.site_day import SiteCalendar
     from core.staff_cards import StaffRosterError, load_staff_roster
     from core.visitors import StaffDirectoryError, load_staff
+    from store.files import write_atomically
     from store.sync_state import SyncState, blob_path
     from sync import central_sync as engine
     from sync.central_blobs import BlobUploader, LocalBlobProblem
@@ -255,7 +256,7 @@ def central_answers(scratch: Path, stack: contextlib.ExitStack) -> OneInput:
         if answer.status != 200:
             return f"accepted {answer.status}"
         target = pulled / f"{name}.json"
-        engine.write_atomically(target, answer.content)
+        write_atomically(target, answer.content)
         # What the kiosk then reads of it: each reader refuses a bad list in its own words.
         if name == "appointments":
             with contextlib.suppress(AppointmentDataError):
