@@ -15,6 +15,7 @@ import logging
 import os
 import socket
 import threading
+import time
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -198,6 +199,21 @@ class CentralClient:
             if isinstance(sock, socket.socket):
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
+
+    def join_cutting(self, thread: threading.Thread | None, timeout_s: float) -> bool:
+        """Wait for ``thread`` to end, cutting whatever request it is blocked on meanwhile.
+
+        The owner has already told the thread to stop; a request in flight may still hold it
+        for its whole deadline, so it is cut, and cut again should the thread start another.
+        Returns False if the thread is still running after ``timeout_s``.
+        """
+        deadline = time.monotonic() + timeout_s
+        while thread is not None and thread.is_alive():
+            self.cut()
+            thread.join(0.05)
+            if time.monotonic() > deadline:
+                return False
+        return True
 
     def url_for(self, path: str) -> str:
         """The full address of a contract path such as ``/case/v1/events``."""

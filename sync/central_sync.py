@@ -150,13 +150,9 @@ class CentralSync:
         """Stop the thread, cutting any request in flight, and close the engine's files."""
         self._stopping.set()
         self._wake.set()
-        deadline = time.monotonic() + timeout_s
-        while self._thread is not None and self._thread.is_alive():
-            self.client.cut()
-            self._thread.join(0.05)
-            if time.monotonic() > deadline:
-                log.warning("the central sync thread did not stop in %.1f s", timeout_s)
-                return
+        if not self.client.join_cutting(self._thread, timeout_s):
+            log.warning("the central sync thread did not stop in %.1f s", timeout_s)
+            return
         with self._work:
             self.client.close()
             self._reader.close()

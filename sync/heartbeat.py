@@ -19,7 +19,6 @@ import json
 import logging
 import secrets
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -121,13 +120,8 @@ class Heartbeat:
         """Stop the thread, cutting a beat in flight; then ``on_stop``."""
         self._stopping.set()
         self._wake.set()
-        deadline = time.monotonic() + timeout_s
-        while self._thread is not None and self._thread.is_alive():
-            self.client.cut()
-            self._thread.join(0.05)
-            if time.monotonic() > deadline:
-                log.warning("the heartbeat thread did not stop in %.1f s", timeout_s)
-                break
+        if not self.client.join_cutting(self._thread, timeout_s):
+            log.warning("the heartbeat thread did not stop in %.1f s", timeout_s)
         self.client.close()
         if self._on_stop is not None:
             self._on_stop()
