@@ -21,7 +21,10 @@ from core.form_flow import StepKind
 from tests.evidence.privacy_resident import Resident
 from tests.kiosk.conftest import KioskUnderTest
 from tests.kiosk.form_driver import FormDriver
+from ui.background import operations_running
 from ui.scan_capture import DocumentCapture
+
+LONG_MS = 600_000  # idle and grace while a journey runs: only the test ends a visit
 
 Journey = Callable[[KioskUnderTest, Resident], None]
 
@@ -284,3 +287,14 @@ JOURNEYS: dict[str, Journey] = {
     "track my case": track_my_case,
     "form left on check your answers": walked_away_on_check_your_answers,
 }
+
+
+def end_by_idle_wipe(kiosk: KioskUnderTest) -> None:
+    """Nobody answers "Do you need more time?": the visit is wiped and home shows."""
+    window = kiosk.window
+    window.idle_prompt.set_grace(30)
+    with kiosk.qtbot.waitSignal(window.wiped, timeout=10_000):
+        window.idle.set_timeout(30)
+    window.idle.set_timeout(LONG_MS)
+    window.idle_prompt.set_grace(LONG_MS)
+    kiosk.qtbot.waitUntil(lambda: operations_running() == 0, timeout=30_000)

@@ -37,7 +37,7 @@ from core.config import TerminalConfig
 from evidence.figures import at_scale, record
 from sync.sealing import CouncilSealer
 from tests.conftest import ROOT
-from tests.evidence.privacy_journeys import JOURNEYS
+from tests.evidence.privacy_journeys import JOURNEYS, LONG_MS, end_by_idle_wipe
 from tests.evidence.privacy_leftovers import found, leftovers
 from tests.evidence.privacy_resident import Needle, Resident, needles
 from tests.evidence.privacy_search import NOT_OURS, Hit, Place, details_in, search
@@ -53,11 +53,9 @@ from tests.evidence.privacy_site import (
 from tests.kiosk.conftest import KioskUnderTest, make_kiosk, save_screen
 from tests.printing.cupsd import CupsServer, tiny_pdf
 from tests.site_terminal import Wall
-from ui.background import operations_running
 
 pytestmark = pytest.mark.qt
 SUITE = "Privacy"
-LONG_MS = 600_000  # idle and grace while a journey runs: only the test ends a visit
 VISITOR = "visitor check-in"
 ON_A_BADGE = {"full name", "given name", "surname"}
 
@@ -115,17 +113,6 @@ def sweep(
             yield Sweep(kiosk, folders, cups, wall, paper, started)
     finally:
         stop_capturing(log)
-
-
-def end_by_idle_wipe(kiosk: KioskUnderTest) -> None:
-    """Nobody answers "Do you need more time?": the visit is wiped and home shows."""
-    window = kiosk.window
-    window.idle_prompt.set_grace(30)
-    with kiosk.qtbot.waitSignal(window.wiped, timeout=10_000):
-        window.idle.set_timeout(30)
-    window.idle.set_timeout(LONG_MS)
-    window.idle_prompt.set_grace(LONG_MS)
-    kiosk.qtbot.waitUntil(lambda: operations_running() == 0, timeout=30_000)
 
 
 def copy_to_clipboards(kiosk: KioskUnderTest, text: str) -> None:

@@ -16,8 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import select
-import shutil
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -25,7 +23,6 @@ from pathlib import Path
 
 from tests.conftest import ROOT
 
-SPEECHD_CONF = Path("/etc/speech-dispatcher/speechd.conf")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 SCREEN = "1920x1080x24"
 READY_WITHIN_S = 20.0
@@ -52,41 +49,6 @@ def xvfb() -> Iterator[str]:
         os.close(read)
         process.terminate()
         process.wait(timeout=READY_WITHIN_S)
-
-
-def speech_folders(base: Path) -> dict[str, str]:
-    """HOME, XDG_CONFIG_HOME and XDG_RUNTIME_DIR for a speech-dispatcher that plays to null."""
-    home, config, runtime = base / "home", base / "config", base / "run"
-    for folder in (home, config / "speech-dispatcher", runtime):
-        folder.mkdir(parents=True)
-    runtime.chmod(0o700)
-    text = SPEECHD_CONF.read_text(encoding="utf-8")
-    (config / "speech-dispatcher" / "speechd.conf").write_text(
-        text + '\nAudioOutputMethod "alsa"\n', encoding="utf-8"
-    )
-    for sub in ("modules", "clients"):
-        shutil.copytree(SPEECHD_CONF.parent / sub, config / "speech-dispatcher" / sub)
-    (home / ".asoundrc").write_text("pcm.!default { type null }\n", encoding="utf-8")
-    return {"HOME": str(home), "XDG_CONFIG_HOME": str(config), "XDG_RUNTIME_DIR": str(runtime)}
-
-
-def stop_speech_dispatcher(runtime: Path, timeout_s: float = 10.0) -> None:
-    """Stop the speech-dispatcher the self-test started in ``runtime`` (by its pid), if alive."""
-    for pid_file in runtime.glob("speech-dispatcher/pid/*.pid"):
-        text = pid_file.read_text().strip()
-        if not text.isdecimal():
-            continue
-        try:
-            handle = os.pidfd_open(int(text))
-        except ProcessLookupError:
-            continue
-        try:
-            with contextlib.suppress(ProcessLookupError):
-                signal.pidfd_send_signal(handle, signal.SIGTERM)
-            gone, _, _ = select.select([handle], [], [], timeout_s)
-            assert gone, f"speech-dispatcher {text} did not stop within {timeout_s:.0f} s"
-        finally:
-            os.close(handle)
 
 
 def fonts_without_noto(folder: Path) -> Path:

@@ -10,7 +10,6 @@ start.
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,17 +24,7 @@ from tests.operations.content_support import (
     publish_good_catalogue,
     publish_settings,
 )
-from tests.sync.central_support import Council, start_council
-
-
-@pytest.fixture
-def council(tmp_path: Path) -> Iterator[Council]:
-    """The reference case service on loopback over a copy of the demo content."""
-    made = start_council(tmp_path)
-    try:
-        yield made
-    finally:
-        made.close()
+from tests.sync.central_support import Council
 
 
 class Terminal:

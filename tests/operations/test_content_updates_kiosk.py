@@ -33,22 +33,12 @@ from tests.operations.content_support import (
     publish_settings,
     write,
 )
-from tests.sync.central_support import Council, start_council
+from tests.sync.central_support import Council
 
 pytestmark = pytest.mark.qt
 REFERENCE = re.compile(r"^AQ-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$")
 OLD_COUNCIL = "Self-service for London Borough of Tower Hamlets"
 RESTART_S = 60.0  # the quiet time (8 s), then a start-up on a loaded two-core machine
-
-
-@pytest.fixture
-def council(tmp_path: Path) -> Iterator[Council]:
-    """The reference case service on loopback over a copy of the demo content."""
-    made = start_council(tmp_path)
-    try:
-        yield made
-    finally:
-        made.close()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ endpoint is also checked against the OpenAPI document (tests/sync/case_service_s
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,17 +29,7 @@ from tests.operations.content_support import (
     publish_settings,
 )
 from tests.sync.case_service_support import BASE, OTHER_SITE, Harness, TerminalKey, wait_until
-from tests.sync.central_support import Council, start_council
-
-
-@pytest.fixture
-def council(tmp_path: Path) -> Iterator[Council]:
-    """The reference case service on loopback over a copy of the demo content."""
-    made = start_council(tmp_path)
-    try:
-        yield made
-    finally:
-        made.close()
+from tests.sync.central_support import Council
 
 
 class Kiosk:

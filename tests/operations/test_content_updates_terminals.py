@@ -30,23 +30,13 @@ from tests.operations.content_support import (
     write,
 )
 from tests.site_processes import Terminal, wait_for
-from tests.sync.central_support import Council, start_council
+from tests.sync.central_support import Council
 
 pytestmark = pytest.mark.qt
 RESTART_S = 90.0  # the quiet time (5 s board, 10 s desk), then a start-up on two loaded cores
 OLD_HOUSING = "Housing: no one waiting"
 NEW_HOUSING = f"{HOUSING}: no one waiting"
 SERVING = re.compile(r"^[A-Z]-\d{3,} · Housing")  # a waiting ticket's button says its wait
-
-
-@pytest.fixture
-def council(tmp_path: Path) -> Iterator[Council]:
-    """The reference case service on loopback over a copy of the demo content."""
-    made = start_council(tmp_path)
-    try:
-        yield made
-    finally:
-        made.close()
 
 
 @pytest.fixture

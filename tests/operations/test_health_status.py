@@ -10,9 +10,7 @@ status always had are still there.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +18,7 @@ import pytest
 
 from core.events import EventDraft, Scope
 from store.journal import SqliteJournal
+from tests.cli_support import run_main
 from tests.conftest import ROOT
 from tests.devices.pcsc_support import OUR_CONFIG_PREFIX, READER, PcscdFailed, vpcd_pcscd
 from tests.devices.sane_support import TEST_DEVICE, write_private_config
@@ -30,20 +29,14 @@ def status(
     config: Path, data: Path, sane_config: Path, *extra: str
 ) -> subprocess.CompletedProcess[str]:
     """``python main.py status`` as an operator runs it, SANE reading ``sane_config``."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY") and not k.startswith("PYTEST")
-    }
-    env["SANE_CONFIG_DIR"] = str(sane_config)
-    return subprocess.run(
-        [sys.executable, "main.py", "status", "--config", str(config), "--data", str(data), *extra],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    return run_main(
+        "status",
+        "--config",
+        str(config),
+        "--data",
+        str(data),
+        *extra,
+        env_extra={"SANE_CONFIG_DIR": str(sane_config)},
     )
 
 

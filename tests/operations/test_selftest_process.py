@@ -28,11 +28,10 @@ from tests.operations.selftest_support import (
     operator_environment,
     report_lines,
     run_selftest,
-    speech_folders,
-    stop_speech_dispatcher,
     xvfb,
 )
 from tests.printing.cupsd import CupsServer, CupsUnavailable
+from tests.speech_support import speech_folders, stop_speech_dispatcher
 
 SAVED = ROOT / "build" / "selftest"
 LANGUAGES = ("en", "bn", "so", "ur", "pl")  # zh_CN has no speechd voice here: see the README

@@ -22,14 +22,13 @@ from pytestqt.qtbot import QtBot
 
 from core.config import TerminalConfig
 from operations.journal_log import JournalHandler
-from tests.evidence.privacy_journeys import JOURNEYS
+from tests.evidence.privacy_journeys import JOURNEYS, LONG_MS, end_by_idle_wipe
 from tests.evidence.privacy_resident import Resident, needles
 from tests.evidence.privacy_search import details_in
 from tests.evidence.privacy_site import appointments_with
 from tests.kiosk.conftest import KioskUnderTest, make_kiosk
 from tests.operations.test_supervision_messages import decode_entry
 from tests.site_terminal import Wall
-from ui.background import operations_running
 
 pytestmark = pytest.mark.qt
 WALKED = (
@@ -40,7 +39,6 @@ WALKED = (
     "form: report a missed bin (address)",
     "form: ask a question (Bengali name)",
 )
-LONG_MS = 600_000  # only the test ends a visit
 
 
 class JournalSocket:
@@ -102,17 +100,6 @@ def kiosk(
         made.window.idle.set_timeout(LONG_MS)
         made.window.idle_prompt.set_grace(LONG_MS)
         yield made
-
-
-def end_by_idle_wipe(kiosk: KioskUnderTest) -> None:
-    """Nobody answers "Do you need more time?": the visit is wiped and home shows."""
-    window = kiosk.window
-    window.idle_prompt.set_grace(30)
-    with kiosk.qtbot.waitSignal(window.wiped, timeout=10_000):
-        window.idle.set_timeout(30)
-    window.idle.set_timeout(LONG_MS)
-    window.idle_prompt.set_grace(LONG_MS)
-    kiosk.qtbot.waitUntil(lambda: operations_running() == 0, timeout=30_000)
 
 
 def test_journeys_with_a_resident_s_details_log_none_of_them(

@@ -1,24 +1,15 @@
-"""Fixtures for ui tests: a private speech-dispatcher that speaks to ALSA's null device.
-
-The recipe is the one in PLATFORM-NOTES ("Text to speech"): with no sound server,
-speech-dispatcher is given a private config that plays to ALSA's null device, so speaking
-completes (Speaking, then Ready). The dispatcher that speechd starts is stopped by pid afterwards.
-"""
+"""Fixtures for ui tests: a private speech-dispatcher playing to ALSA's null device
+(tests/speech_support.py), one set of folders per run, stopped by pid after each test."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import select
-import shutil
-import signal
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-SYSTEM_CONF = Path("/etc/speech-dispatcher/speechd.conf")
+from tests.speech_support import SPEECHD_CONF, speech_folders, stop_speech_dispatcher
 
 
 @pytest.fixture(scope="session")
@@ -29,20 +20,14 @@ def speech_dispatcher_folders(tmp_path_factory: pytest.TempPathFactory) -> tuple
     folders once per process, so every test in the run must use the same ones.
     """
     # scripts/system-packages.sh installs speech-dispatcher: its absence is a failure, not a skip.
-    assert SYSTEM_CONF.exists(), "speech-dispatcher is not installed"
+    assert SPEECHD_CONF.exists(), "speech-dispatcher is not installed"
     base = tmp_path_factory.mktemp("speech")
-    home, config, runtime = base / "home", base / "config", base / "run"
-    for folder in (home, config / "speech-dispatcher", runtime):
-        folder.mkdir(parents=True)
-    runtime.chmod(0o700)
-    text = SYSTEM_CONF.read_text(encoding="utf-8")
-    (config / "speech-dispatcher" / "speechd.conf").write_text(
-        text + '\nAudioOutputMethod "alsa"\n', encoding="utf-8"
+    folders = speech_folders(base)
+    return (
+        Path(folders["HOME"]),
+        Path(folders["XDG_CONFIG_HOME"]),
+        Path(folders["XDG_RUNTIME_DIR"]),
     )
-    for sub in ("modules", "clients"):
-        shutil.copytree(SYSTEM_CONF.parent / sub, config / "speech-dispatcher" / sub)
-    (home / ".asoundrc").write_text("pcm.!default { type null }\n", encoding="utf-8")
-    return home, config, runtime
 
 
 @pytest.fixture
@@ -56,22 +41,4 @@ def private_speech_dispatcher(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     yield runtime
-    for pid_file in runtime.glob("speech-dispatcher/pid/*.pid"):
-        pid = int(pid_file.read_text().strip() or 0)
-        if pid > 0:
-            stop_and_wait(pid)
-
-
-def stop_and_wait(pid: int, timeout_s: float = 10.0) -> None:
-    """Stop a process we started and wait until it has gone, so the next test starts afresh."""
-    try:
-        handle = os.pidfd_open(pid)
-    except ProcessLookupError:
-        return
-    try:
-        with contextlib.suppress(ProcessLookupError):
-            signal.pidfd_send_signal(handle, signal.SIGTERM)
-        gone, _, _ = select.select([handle], [], [], timeout_s)
-        assert gone, f"speech-dispatcher {pid} did not stop within {timeout_s:.0f} s"
-    finally:
-        os.close(handle)
+    stop_speech_dispatcher(runtime)
