@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from tests.site_processes import automation_call
+
 ROOT = Path(__file__).resolve().parent.parent
 SITE = "idea-store-whitechapel"
 TERMINAL = "bench-kiosk"
@@ -35,20 +36,9 @@ TERMINAL = "bench-kiosk"
 def _ask(path: str, command: dict[str, Any]) -> dict[str, Any] | None:
     """One automation command, or None while nothing answers."""
     try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(10)
-            sock.connect(path)
-            sock.sendall(json.dumps(command).encode() + b"\n")
-            data = b""
-            while not data.endswith(b"\n"):
-                chunk = sock.recv(65536)
-                if not chunk:
-                    return None
-                data += chunk
+        return automation_call(path, command, timeout_s=10)
     except OSError:
         return None
-    reply: dict[str, Any] = json.loads(data)
-    return reply
 
 
 def _shows(path: str, fragment: str) -> bool | None:
@@ -71,21 +61,13 @@ def _wait(what: str, check: Any, timeout_s: float = 120.0) -> Any:
 
 def measure(rounds: int) -> dict[str, Any]:
     """Cold starts and in-place restarts of one kiosk; seconds for each."""
-    from sync.reference import start_reference_service
     from sync.reference.case_store import TerminalEntry
     from sync.terminal_identity import TerminalIdentity
+    from tests.sync.central_support import start_council
 
     folder = Path(tempfile.mkdtemp(prefix="content-restart-"))
-    content = folder / "content"
-    for part in ("catalogue", "demo"):
-        shutil.copytree(ROOT / "assets" / part, content / part)
-    service = start_reference_service(
-        folder / "service",
-        terminals={},
-        admin_token="bench-admin-token-0123456789",
-        private_key_b64=_private_key(),
-        content_dir=content,
-    )
+    council = start_council(folder)
+    service, content = council.service, council.content
     data = folder / "kiosk"
     identity = TerminalIdentity.load_or_create(data, TERMINAL)
     service.store.put_terminal(TERMINAL, TerminalEntry(identity.public_key_b64(), SITE, False))
@@ -156,11 +138,6 @@ def _rename_council(content: Path, name: str) -> None:
     fresh = path.with_name(path.name + ".new")
     fresh.write_text(json.dumps(catalogue, ensure_ascii=False), encoding="utf-8")
     fresh.replace(path)
-
-
-def _private_key() -> str:
-    lines = (ROOT / "sync" / "reference" / "demo-council-private-key.txt").read_text().splitlines()
-    return next(line for line in lines if line and not line.startswith("#"))
 
 
 def main(argv: list[str] | None = None) -> int:
