@@ -41,6 +41,7 @@ from core.scanning import (
     ScanSettings,
     ScanSource,
 )
+from devices import broken_pipes
 
 _SaneError: Final = cast(type[Exception], sane._sane.error)
 _TYPE_INT: Final = cast(int, sane._sane.TYPE_INT)
@@ -242,6 +243,7 @@ class SaneScanner:
         """
         if max_pages < 1:
             raise ValueError(f"max_pages must be at least 1, not {max_pages}")
+        pipes_ignored = broken_pipes.ignored_by_python()
         with _LOCK:
             _start_sane()
             name = self._resolve()
@@ -258,6 +260,8 @@ class SaneScanner:
                 with contextlib.suppress(_SaneError):
                     device.cancel()  # ends the batch (pages were read without cancelling)
                 device.close()
+                if pipes_ignored:  # the page reader set SIGPIPE back to "end the process"
+                    broken_pipes.ignore_again()
 
     def _sheets(
         self, device: _Device, name: str, settings: ScanSettings, max_pages: int

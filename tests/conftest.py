@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.config import TerminalConfig, load_config
+from devices import broken_pipes
 from store.journal import SqliteJournal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +35,19 @@ def demo_private_key() -> str:
     key = next(line for line in lines if line and not line.startswith("#"))
     assert len(base64.b64decode(key)) == 32
     return key
+
+
+@pytest.fixture(autouse=True)
+def broken_pipes_stay_harmless() -> Iterator[None]:
+    """Fail the test that leaves SIGPIPE ending the process, rather than a later one.
+
+    A C library that sets SIGPIPE back to its default (libsane's page reader did) makes the
+    next write to a closed socket kill the whole pytest run, mid-way and without a word.
+    """
+    yield
+    if not broken_pipes.ignored_now():
+        broken_pipes.ignore_again()
+        pytest.fail("this test left SIGPIPE set to end the process (a C library reset it)")
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from core.scanning import (
     ScanSettings,
     ScanSource,
 )
+from devices import broken_pipes
 from devices.sane_scanner import SaneScanner
 from devices.sane_worker import IsolatedSaneScanner
 from tests.devices.sane_support import (  # noqa: F401 - fixtures are found by name
@@ -72,6 +73,20 @@ def test_a4_on_the_flatbed_comes_as_one_a4_page(dpi: int, colour: bool) -> None:
     assert page.colour is colour
     assert len(page.pixels) == page.width * page.height * (3 if colour else 1)
     assert min(page.pixels) == 0 and max(page.pixels) == 255  # the grid's lines and paper
+
+
+def test_a_scan_in_this_process_leaves_a_broken_pipe_harmless() -> None:
+    """libsane's page reader puts SIGPIPE back to "end the process"; the driver undoes it,
+    or the next write to a closed socket (a case service hanging up) kills the process."""
+    import socket
+
+    assert broken_pipes.ignored_now()
+    list(SaneScanner(TEST_DEVICE, options=GRID).scan(ScanSettings(dpi=75, page_mm=A4_MM), 1))
+    assert broken_pipes.ignored_now(), "a scan left SIGPIPE ending the process"
+    ours, theirs = socket.socketpair()
+    theirs.close()
+    with pytest.raises(BrokenPipeError), ours:
+        ours.sendall(b"x" * 1_000_000)  # with SIGPIPE not ignored this ends pytest itself
 
 
 @pytest.mark.parametrize("max_pages", [FEEDER_SHEETS, 20])
