@@ -15,6 +15,7 @@ from core.clock import Hlc, HybridLogicalClock
 from core.events import Event, EventDraft, EventType, JsonObject, Scope, canonical_json
 from core.ids import uuid7
 from core.ports import JournalConflict, StorageUnavailable
+from core.steady_clock import SteadyWall
 from store import projections
 from store.blobs import BLOBS_FOLDER, BlobMissing, BlobStore
 from store.connection import open_checked, quarantined_journals
@@ -57,7 +58,8 @@ class SqliteJournal:
         self.blobs = BlobStore(data_dir / BLOBS_FOLDER)
         self._last_seq = self._stored_last_seq()
         last = self._conn.execute("SELECT max(last_hlc) FROM origins").fetchone()[0]
-        self.clock = clock or HybridLogicalClock()
+        # By default the terminal's steady time: a system clock stepped ahead is not followed.
+        self.clock = clock or HybridLogicalClock(SteadyWall())
         if last:
             self.clock.restore(Hlc.parse(last))
         if self.integrity.quarantined is not None:

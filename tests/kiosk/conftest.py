@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -86,7 +86,7 @@ def make_kiosk(
     config: TerminalConfig,
     data_dir: Path,
     speech_engine: str | None = None,
-    wall: Wall | None = None,
+    wall: Callable[[], int] | None = None,
 ) -> Iterator[KioskUnderTest]:
     """Compose services exactly as main.py does, then show the window at 1080p.
 
