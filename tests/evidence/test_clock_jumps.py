@@ -384,3 +384,39 @@ def test_the_idle_wipe_comes_on_time_whatever_the_wall_clock_does(tmp_path: Path
     assert clock_moved, (started, timed_out)  # the kiosk really lived on the jumped clock
     assert prompted - touched >= earliest_prompt, prompted - touched
     assert wiped - touched >= earliest_wipe, wiped - touched
+
+
+@pytest.mark.parametrize("jump", ["forward a day", "back a day"])
+def test_a_real_kiosk_keeps_todays_queue_when_its_system_clock_is_stepped(
+    tmp_path: Path, jump: str
+) -> None:
+    """``main.py kiosk`` under libfaketime (wall clock stepped, boot clock untouched): the
+    journal's default steady time keeps the queue on today, so the ticket after the step is
+    the next number and both residents wait in one queue, in the order they came."""
+    from tests.evidence.clock_faketime import LIBFAKETIME, FakeTimeKiosk
+    from tests.test_site_processes import take_ticket
+
+    if not LIBFAKETIME.exists():
+        pytest.skip(f"libfaketime is not installed ({LIBFAKETIME}): apt-get install faketime")
+    kiosk = FakeTimeKiosk(tmp_path, "kiosk-1")
+    kiosk.write_config([])
+    kiosk.start()
+    try:
+        first = take_ticket(kiosk)
+        day = kiosk.queue()["day"]
+        kiosk.jump(jump)
+        second = take_ticket(kiosk)
+        queue = kiosk.queue()
+    finally:
+        kiosk.stop()
+    waiting = [number for number, state, _desk in queue["tickets"] if state == "waiting"]
+    passed = queue["day"] == day and waiting == [first, second] and first != second
+    verdict(
+        f"a real kiosk process, system clock stepped {jump}: today's queue, next number",
+        passed,
+        "main.py kiosk under libfaketime (wall clock stepped, boot clock untouched) issued a "
+        f"ticket, had its clock stepped {jump}, issued another: the queue had to stay on the "
+        "same day and hold both, the second with the next number.",
+    )
+    assert queue["day"] == day, (queue["day"], day)
+    assert waiting == [first, second], (waiting, first, second)
