@@ -39,6 +39,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from operations.process_memory import return_big_buffers_on_free
+
 OneInput = Callable[[bytes], str]
 Factory = Callable[[Path, contextlib.ExitStack], OneInput]
 # What atheris instruments for coverage: our own packages (plus Pillow's Python decoders
@@ -649,6 +651,10 @@ def main(argv: list[str]) -> None:
     scratch = Path(os.environ.get("FUZZ_SCRATCH") or tempfile.mkdtemp(prefix=f"fuzz-{name}-"))
     scratch.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(level=logging.CRITICAL)  # expected refusals are logged as warnings
+    # As in every kiosk process (main.py): big buffers come from mmap and leave when freed.
+    # Without it, pages of a few MB each fragment glibc's heap, and the scanner target grew
+    # from 256 MB to libFuzzer's 2 GB limit in a minute (an "out-of-memory" no kiosk has).
+    return_big_buffers_on_free()
     stack = contextlib.ExitStack()
     with atheris.instrument_imports(include=INSTRUMENTED[name]):
         one = TARGETS[name](scratch, stack)
