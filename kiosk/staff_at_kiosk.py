@@ -122,7 +122,13 @@ class StaffAtKiosk(QObject):
             self.card.refuse(NOT_HERE)
             return
         page = self._current_page()
-        BackgroundOp(self, lambda: self._visit.begin(staff, page)).failure(self._not_saved).run()
+        # The tools act for the staff the visit records, which happens on a worker thread:
+        # until it has, a tap on "Book an appointment" found nobody signed in and said
+        # booking was not available here. So the tools open once the session is recorded.
+        self.bar.tools_button.setEnabled(False)
+        BackgroundOp(self, lambda: self._visit.begin(staff, page)).success(
+            lambda _none: self.bar.tools_button.setEnabled(True)
+        ).failure(self._not_saved).run()
         assists = StaffPermission.ASSIST in may
         for tool in (self.bar.mark, self.bar.priority, self.bar.add_note, self.bar.override):
             tool.setVisible(assists)

@@ -81,6 +81,8 @@ def sign_in(kiosk: KioskUnderTest, slot: CardSlot, card: VirtualStaffCard, pin: 
     kiosk.qtbot.waitUntil(lambda: kiosk.find("pinKey_enter").isVisible(), timeout=WAIT_MS)
     type_pin(kiosk, pin)
     kiosk.qtbot.waitUntil(lambda: kiosk.find("assistedBar").isVisible(), timeout=WAIT_MS)
+    # The tools open once the session is recorded (a journal write on a worker thread).
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("staffTools").isEnabled(), timeout=WAIT_MS)
     return inserted
 
 
