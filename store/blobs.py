@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from core.ports import StorageUnavailable
-from store.files import fsync_folder
+from store.files import fsync_folder, write_atomically
 
 BLOBS_FOLDER = "blobs"
 
@@ -45,20 +45,10 @@ class BlobStore:
         if target.exists():
             return digest
         try:
-            target.parent.mkdir(exist_ok=True)
-            tmp = target.parent / f".incoming-{os.urandom(8).hex()}"
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                    out.flush()
-                    os.fsync(out.fileno())
-                tmp.replace(target)
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
-            fsync_folder(target.parent)
-            fsync_folder(self.root)
+            # ".incoming-" names what start-up clears away after a crash (see __init__).
+            incoming = f".incoming-{os.urandom(8).hex()}"
+            write_atomically(target, data, 0o600, temporary=incoming)
+            fsync_folder(self.root)  # the digest's folder may be new
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
                 raise StorageUnavailable(f"blob store: {exc.strerror}") from exc

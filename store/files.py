@@ -12,10 +12,16 @@ import os
 from pathlib import Path
 
 
-def write_atomically(target: Path, content: bytes, mode: int = 0o644) -> None:
-    """Replace ``target`` whole: a temporary file, fsync, rename over it, fsync the folder."""
+def write_atomically(
+    target: Path, content: bytes, mode: int = 0o644, temporary: str | None = None
+) -> None:
+    """Replace ``target`` whole: a temporary file, fsync, rename over it, fsync the folder.
+
+    ``temporary`` names the temporary file (in the same folder), for an owner that clears
+    its own leftovers after a crash by that name; by default it is ``.<name>.<random>.tmp``.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    fresh = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
+    fresh = target.with_name(temporary or f".{target.name}.{os.urandom(4).hex()}.tmp")
     fd = os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(fd, "wb") as out:
