@@ -327,25 +327,13 @@ def test_retention_judges_age_by_the_services_time_not_a_jumped_clock(
     assert gone == [should_go] * len(gone), gone
 
 
-# -- the idle wipe ----------------------------------------------------------------------------
+# -- real kiosk processes under libfaketime ---------------------------------------------------
 
 
-@pytest.mark.qt
-@pytest.mark.slow
-def test_the_idle_wipe_comes_on_time_whatever_the_wall_clock_does(tmp_path: Path) -> None:
-    """A real kiosk process whose system wall clock is stepped three times during one visit.
-
-    The clock jumps a day ahead before the resident starts, to 1970 while the idle countdown
-    runs, and a day back while "Do you need more time?" is up. The prompt must come no sooner
-    than the idle timeout after the last touch and the wipe no sooner than the grace after
-    that (a jump must not fire them early), and the wipe must come (nor hold it up).
-    """
-    from tests.evidence.clock_faketime import (
-        IDLE_GRACE_S,
-        IDLE_TIMEOUT_S,
-        LIBFAKETIME,
-        FakeTimeKiosk,
-    )
+@pytest.fixture
+def faketime_kiosk(tmp_path: Path) -> Iterator[Any]:
+    """A running ``main.py kiosk`` whose system wall clock the test can step (libfaketime)."""
+    from tests.evidence.clock_faketime import LIBFAKETIME, FakeTimeKiosk
 
     if not LIBFAKETIME.exists():
         pytest.skip(f"libfaketime is not installed ({LIBFAKETIME}): apt-get install faketime")
@@ -353,19 +341,35 @@ def test_the_idle_wipe_comes_on_time_whatever_the_wall_clock_does(tmp_path: Path
     kiosk.write_config([])
     kiosk.start()
     try:
-        kiosk.jump("forward a day")
-        touched = time.monotonic()
-        kiosk.tap_when_ready("homeTile_ticket")
-        started = wait_for("the visit recorded", lambda: kiosk.recorded("session.started"), 60)
-        kiosk.jump("back to 1970")
-        wait_for("the idle prompt", lambda: kiosk.shows("Do you need more time?"), 120)
-        prompted = time.monotonic()
-        kiosk.jump("back a day")
-        wait_for("the wipe", lambda: kiosk.shows("Welcome to Idea Store Whitechapel"), 120)
-        wiped = time.monotonic()
-        timed_out = kiosk.recorded("session.timed_out")
+        yield kiosk
     finally:
         kiosk.stop()
+
+
+@pytest.mark.qt
+@pytest.mark.slow
+def test_the_idle_wipe_comes_on_time_whatever_the_wall_clock_does(faketime_kiosk: Any) -> None:
+    """A real kiosk process whose system wall clock is stepped three times during one visit.
+
+    The clock jumps a day ahead before the resident starts, to 1970 while the idle countdown
+    runs, and a day back while "Do you need more time?" is up. The prompt must come no sooner
+    than the idle timeout after the last touch and the wipe no sooner than the grace after
+    that (a jump must not fire them early), and the wipe must come (nor hold it up).
+    """
+    from tests.evidence.clock_faketime import IDLE_GRACE_S, IDLE_TIMEOUT_S
+
+    kiosk = faketime_kiosk
+    kiosk.jump("forward a day")
+    touched = time.monotonic()
+    kiosk.tap_when_ready("homeTile_ticket")
+    started = wait_for("the visit recorded", lambda: kiosk.recorded("session.started"), 60)
+    kiosk.jump("back to 1970")
+    wait_for("the idle prompt", lambda: kiosk.shows("Do you need more time?"), 120)
+    prompted = time.monotonic()
+    kiosk.jump("back a day")
+    wait_for("the wipe", lambda: kiosk.shows("Welcome to Idea Store Whitechapel"), 120)
+    wiped = time.monotonic()
+    timed_out = kiosk.recorded("session.timed_out")
     tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
     yesterday = (datetime.now(UTC) - timedelta(days=1)).date().isoformat()
     clock_moved = started[0].startswith(tomorrow) and timed_out[0].startswith(yesterday)
@@ -388,27 +392,19 @@ def test_the_idle_wipe_comes_on_time_whatever_the_wall_clock_does(tmp_path: Path
 
 @pytest.mark.parametrize("jump", ["forward a day", "back a day"])
 def test_a_real_kiosk_keeps_todays_queue_when_its_system_clock_is_stepped(
-    tmp_path: Path, jump: str
+    faketime_kiosk: Any, jump: str
 ) -> None:
     """``main.py kiosk`` under libfaketime (wall clock stepped, boot clock untouched): the
     journal's default steady time keeps the queue on today, so the ticket after the step is
     the next number and both residents wait in one queue, in the order they came."""
-    from tests.evidence.clock_faketime import LIBFAKETIME, FakeTimeKiosk
     from tests.test_site_processes import take_ticket
 
-    if not LIBFAKETIME.exists():
-        pytest.skip(f"libfaketime is not installed ({LIBFAKETIME}): apt-get install faketime")
-    kiosk = FakeTimeKiosk(tmp_path, "kiosk-1")
-    kiosk.write_config([])
-    kiosk.start()
-    try:
-        first = take_ticket(kiosk)
-        day = kiosk.queue()["day"]
-        kiosk.jump(jump)
-        second = take_ticket(kiosk)
-        queue = kiosk.queue()
-    finally:
-        kiosk.stop()
+    kiosk = faketime_kiosk
+    first = take_ticket(kiosk)
+    day = kiosk.queue()["day"]
+    kiosk.jump(jump)
+    second = take_ticket(kiosk)
+    queue = kiosk.queue()
     waiting = [number for number, state, _desk in queue["tickets"] if state == "waiting"]
     passed = queue["day"] == day and waiting == [first, second] and first != second
     verdict(
