@@ -54,16 +54,10 @@ class SteadyWall:
     """
 
     def __init__(
-        self,
-        wall: Callable[[], int] = wall_clock_ms,
-        steady: Callable[[], int] = boot_clock_ms,
-        earliest_ms: int = EARLIEST_MS,
-        step_ms: int = STEP_MS,
+        self, wall: Callable[[], int] = wall_clock_ms, steady: Callable[[], int] = boot_clock_ms
     ) -> None:
         self._wall = wall
         self._steady = steady
-        self._earliest_ms = earliest_ms
-        self._step_ms = step_ms
         self._lock = threading.Lock()
         self._anchor = (wall(), steady())  # (a trusted wall reading, the steady clock then)
         self.held_off_ms = 0  # system clock minus the time kept, while a step is held off
@@ -72,7 +66,7 @@ class SteadyWall:
         with self._lock:
             wall, steady = self._wall(), self._steady()
             kept = self._anchor[0] + (steady - self._anchor[1])
-            if abs(wall - kept) > self._step_ms and kept >= self._earliest_ms:
+            if abs(wall - kept) > STEP_MS and kept >= EARLIEST_MS:
                 if not self.held_off_ms:
                     log.warning(
                         "the system clock was stepped %d s %s; keeping the terminal's own "

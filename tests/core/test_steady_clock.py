@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from core.steady_clock import EARLIEST_MS, STEP_MS, SteadyWall, boot_clock_ms
+from core.steady_clock import EARLIEST_MS, STEP_MS, SteadyWall
 
 DAY_MS = 24 * 60 * 60 * 1000
 MONDAY_10AM_MS = 1_795_428_000_000  # 2026-11-23 10:00 UTC
@@ -104,9 +104,3 @@ def test_a_step_out_of_an_impossible_time_is_a_correction_and_followed() -> None
     clocks.wall_ms = MONDAY_10AM_MS
     assert now() == MONDAY_10AM_MS
     assert now.held_off_ms == 0
-
-
-def test_the_boot_clock_is_the_kernels_and_moves_forward() -> None:
-    first = boot_clock_ms()
-    assert first > 0
-    assert boot_clock_ms() >= first
