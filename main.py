@@ -407,7 +407,12 @@ class SiteLink:
             on_ingested=self._ingested,
         )
         self.replicator.start()
-        log.info("serving site events on %s:%d", host, self.replicator.port)
+        if self.replicator.serving_problem is None:
+            log.info("serving site events on %s:%d", host, self.replicator.port)
+
+    def unreachable(self) -> str | None:
+        """Why site peers cannot reach this terminal, for staff screens (None while they can)."""
+        return self.replicator.serving_problem if self.replicator is not None else None
 
     def stop(self) -> None:
         """Stop serving and pulling."""
@@ -492,6 +497,7 @@ def compose_site(
         code_reader=_code_reader(),
         closing_time=config.closing_time,
         peer_links=link.links if link is not None else list,
+        unreachable=link.unreachable if link is not None else lambda: None,
         booking=booking,
     )
 

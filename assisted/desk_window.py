@@ -185,9 +185,13 @@ class DeskWindow(QWidget):
                 .replace("%3", link.last_ok or self.tr("never"))
                 for link in links
             ]
-            self.links.setText(self.tr("Site links: %1").replace("%1", "; ".join(parts)))
+            line = self.tr("Site links: %1").replace("%1", "; ".join(parts))
         else:
-            self.links.setText(self.tr("Site links: none (this terminal is working on its own)"))
+            line = self.tr("Site links: none (this terminal is working on its own)")
+        unreachable = self.site.unreachable()
+        if unreachable is not None:
+            line += " · " + self.tr("Peers cannot reach this desk: %1").replace("%1", unreachable)
+        self.links.setText(line)
         central = self.site.central()
         if central is not None:
             line = (

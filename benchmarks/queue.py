@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import queue as queues
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -42,6 +41,7 @@ from core.wait_estimate import WaitEstimator
 from store.connection import PRAGMAS
 from store.journal import SqliteJournal
 from sync.site_peers import SiteReplicator
+from tests.ports import unused_port
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = "bench-site"
@@ -188,12 +188,6 @@ def measure_call_to_board(folder: Path, calls: int) -> Timing:
     return result
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _append(journal: SqliteJournal, count: int) -> None:
     for _ in range(count):
         payload = {"kiosk": journal.origin, "screen": "home"}
@@ -213,7 +207,7 @@ def measure_convergence(folder: Path, events: int, rounds: int) -> Timing:
     result = Timing("peers converge after a partition heals")
     a = SqliteJournal(folder / "a", "bench-a", SITE)
     b = SqliteJournal(folder / "b", "bench-b", SITE)
-    pa, pb = _free_port(), _free_port()
+    pa, pb = unused_port(), unused_port()
 
     def replicator(journal: SqliteJournal, port: int, peer: int) -> SiteReplicator:
         url = f"http://127.0.0.1:{peer}"

@@ -48,6 +48,8 @@ class SiteServices:
         print_desk: prints them (None where the terminal has no printer).
         code_reader: decodes camera frames (None where the decoder is not installed).
         peer_links: replication status for staff (empty when not replicating).
+        unreachable: why site peers cannot reach this terminal, in plain words (None while
+            they can, or when it does not serve them).
         central: how sending to the case service is going (None without a case service).
         closing_time: local time visitors still in are signed out.
         booking: books slots later today, for staff at a kiosk (None where not offered).
@@ -66,6 +68,7 @@ class SiteServices:
     print_desk: PrintDesk | None = None
     code_reader: CodeReader | None = None
     peer_links: Callable[[], list[PeerLink]] = field(default=lambda: [])
+    unreachable: Callable[[], str | None] = field(default=lambda: None)
     central: Callable[[], CentralSyncStatus | None] = field(default=lambda: None)
     closing_time: str = "19:00"
     booking: AppointmentBooking | None = None

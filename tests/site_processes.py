@@ -19,17 +19,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tests.ports import unused_port
 from tests.sync.cut_proxy import CutProxy
 
 ROOT = Path(__file__).resolve().parent.parent
 PEER_KEY = "test-site-key"
-
-
-def free_port() -> int:
-    """A loopback port nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def wait_for(what: str, check: Callable[[], Any], timeout_s: float = 30.0) -> Any:
@@ -79,7 +73,7 @@ class Terminal:
         self.block = block
         self.folder = root / terminal_id
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.port = free_port()
+        self.port = unused_port()
         self.inbound = CutProxy(self.port)  # how peers reach this terminal
         self.outbound: dict[str, CutProxy] = {}  # this terminal's own route to each peer
         self.extra = extra
@@ -215,10 +209,19 @@ class Terminal:
 
 
 def start_site(root: Path, layout: list[tuple[str, str, int, str]]) -> list[Terminal]:
-    """Start every terminal of a site, each peered with all the others."""
+    """Start every terminal of a site, each peered with all the others.
+
+    If one fails to start, the ones already running are stopped before the failure is raised,
+    so no terminal outlives the test that started it.
+    """
     terminals = [Terminal(root, role, tid, block, extra) for role, tid, block, extra in layout]
     for terminal in terminals:
         terminal.write_config([t for t in terminals if t is not terminal])
-    for terminal in terminals:
-        terminal.start()
+    try:
+        for terminal in terminals:
+            terminal.start()
+    except BaseException:
+        for terminal in terminals:
+            terminal.stop()
+        raise
     return terminals

@@ -14,6 +14,7 @@ import pytest
 from core.events import EventDraft, Scope
 from store.journal import SqliteJournal
 from tests.conftest import ROOT
+from tests.ports import unused_port
 
 SUBCOMMANDS = {
     "kiosk": "kiosk mode",
@@ -295,11 +296,8 @@ def test_selftest_fails_for_a_scanner_that_is_not_there(home: Path, tmp_path: Pa
 
 def test_selftest_reports_and_records_a_printer_that_is_off(home: Path, tmp_path: Path) -> None:
     """A thermal printer nobody answers for: FAILED on screen, exit 1, a fault in status."""
-    import socket
 
-    with socket.socket() as probe:  # a loopback port that is certainly closed
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = unused_port()
     config = tmp_path / "terminal.toml"
     config.write_text(
         f'[[printers]]\nname = "thermal"\nkind = "escpos-network"\nhost = "127.0.0.1"\n'

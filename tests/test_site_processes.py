@@ -8,6 +8,7 @@ can cut a desk off from the site while it keeps running.
 from __future__ import annotations
 
 import re
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -112,3 +113,35 @@ def test_two_desks_calling_one_ticket_while_cut_off_resolve_and_the_loser_is_tol
         assert terminal.queue()["conflicts"] == [[number, "desk-1", "desk-2"]]
     wait_for("the lost-call banner on desk-2", lambda: site["desk-2"].shows("was called by"))
     assert not site["desk-1"].shows("was called by")
+
+
+def test_a_desk_whose_port_another_program_holds_starts_says_so_and_is_reached_once_free(
+    tmp_path: Path,
+) -> None:
+    """No crash loop at boot: the desk opens, names the problem, still gets the kiosk's
+    tickets, and once the port is free the kiosk hears of the desk's call."""
+    kiosk = Terminal(tmp_path, "kiosk", "kiosk-1", 1)
+    desk = Terminal(tmp_path, "desk", "desk-1", 3, '[desk]\nname = "Desk 1"')
+    kiosk.write_config([desk])
+    desk.write_config([kiosk])
+    holder = socket.create_server(("127.0.0.1", desk.port))
+    try:
+        kiosk.start()
+        desk.start()
+        wait_for(
+            "the desk to say why peers cannot reach it",
+            lambda: desk.shows("Peers cannot reach this desk: another program is using"),
+        )
+        number = take_ticket(kiosk)
+        wait_for(f"{number} on the desk's screen", lambda: desk.shows(number))
+        holder.close()
+        desk.tap_when_ready("callNextButton")
+        wait_for(
+            "the desk's call in the kiosk's queue",
+            lambda: [number, "desk-1"] in kiosk.queue()["calls"],
+            60,
+        )
+    finally:
+        holder.close()
+        kiosk.stop()
+        desk.stop()

@@ -251,3 +251,36 @@ def test_staff_see_how_sending_to_the_case_service_is_going(desk: DeskUnderTest)
         assert engine.status().last_error in text  # type: ignore[operator]
     finally:
         engine.stop()
+
+
+def test_staff_are_told_when_site_peers_cannot_reach_the_desk(desk: DeskUnderTest) -> None:
+    """A real replicator whose port another program holds: the desk names it, until it is free."""
+    import dataclasses
+    import socket
+
+    from sync.site_peers import SiteReplicator
+
+    holder = socket.create_server(("127.0.0.1", 0))
+    port = holder.getsockname()[1]
+    replicator = SiteReplicator(
+        desk.terminal.journal,
+        listen_host="127.0.0.1",
+        listen_port=port,
+        peers=[],
+        peer_key="site-key",
+        listen_retry_s=0.05,
+    )
+    replicator.start()
+    try:
+        desk.window.site = dataclasses.replace(
+            desk.window.site, unreachable=lambda: replicator.serving_problem
+        )
+        links = desk.find("siteLinks")
+        told = f"Peers cannot reach this desk: another program is using 127.0.0.1:{port}"
+        desk.qtbot.waitUntil(lambda: told in links.text(), timeout=5000)  # type: ignore[attr-defined]
+        assert desk.window.grab().save(str(desk.terminal.journal.data_dir / "desk.png"))
+        holder.close()
+        desk.qtbot.waitUntil(lambda: "Peers cannot" not in links.text(), timeout=10000)  # type: ignore[attr-defined]
+    finally:
+        holder.close()
+        replicator.stop()

@@ -67,17 +67,6 @@ def test_desk_renders_with_a_busy_queue(
 
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / ("desk.png" if look == "normal" else f"desk-{look}.png")
-    desk.window.grab().save("/tmp/desk-debug.png")
-    print(
-        desk.window.size(),
-        desk.window.minimumSizeHint(),
-        desk.window.serving.minimumSizeHint(),
-        desk.window.alerts.minimumSizeHint(),
-        desk.window.queue_panel.minimumSizeHint(),
-        desk.window.appointments.minimumSizeHint(),
-        desk.window.walk_in.minimumSizeHint(),
-        desk.window.visitors.minimumSizeHint(),
-    )
     desk.qtbot.waitUntil(lambda: desk.window.size().toTuple() == SCREEN)
     assert desk.window.grab().save(str(path))
     image = QImage(str(path))

@@ -4,7 +4,6 @@ loopback and real journals (Qt-free: run with ``-p tests.without_qt -p no:pytest
 from __future__ import annotations
 
 import dataclasses
-import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,6 +23,7 @@ from operations.update_release import Release
 from store.connection import JOURNAL_FILE
 from sync.reference import RunningService, start_reference_service
 from tests.conftest import ROOT, demo_private_key
+from tests.ports import unused_port
 
 BUILT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -69,9 +69,7 @@ def test_a_case_service_that_answers_is_ok_and_one_that_is_gone_fails(
 ) -> None:
     config = dataclasses.replace(load_config(None), case_service_url=case_service.url)
     up = check_case_service(config, probe_case_service(case_service.url))
-    with socket.socket() as probe:  # a loopback port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        gone_url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    gone_url = f"http://127.0.0.1:{unused_port()}"  # a loopback port nobody listens on
     gone = check_case_service(config, probe_case_service(gone_url))
     assert up.outcome is Outcome.OK
     assert gone.outcome is Outcome.FAILED

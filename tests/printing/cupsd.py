@@ -44,6 +44,8 @@ from typing import Any
 import cups
 from reportlab.pdfgen.canvas import Canvas
 
+from tests.ports import unused_port
+
 CUPSD = "/usr/sbin/cupsd"
 
 # What the printers are sent, fixed so the tests do not depend on the renderers.
@@ -176,7 +178,7 @@ class CupsServer:
             )
         root = Path(tempfile.mkdtemp(prefix="civic-kiosk-cupsd-"))
         root.chmod(0o755)  # filters run as lp and must reach the spool
-        port = free_port()
+        port = unused_port()
         _write_config(root, port)
         with (root / "log" / "cupsd.out").open("wb") as out:
             process = subprocess.Popen(
@@ -312,14 +314,6 @@ def _write_config(root: Path, port: int) -> None:
     backend = server_bin / "backend" / "kiosktest"
     backend.write_text(FAULTY_BACKEND)
     backend.chmod(0o755)
-
-
-def free_port() -> int:
-    """A loopback TCP port nothing listens on (at the moment of asking)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
 
 
 class PrinterPort:

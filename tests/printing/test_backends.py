@@ -16,7 +16,8 @@ from core.printing import PrinterFault
 from core.printout import Line, Printout
 from printing.backends import CupsQueue, DocumentFormat, EscposLink, FileSink
 from printing.printers import PrinterSpecError, RenderingPrinter, build_printer
-from tests.printing.cupsd import ESCPOS, CupsServer, PrinterPort, free_port, tiny_pdf
+from tests.ports import unused_port
+from tests.printing.cupsd import ESCPOS, CupsServer, PrinterPort, tiny_pdf
 
 
 def ticket(number: str = "H-017") -> Printout:
@@ -108,7 +109,7 @@ def test_a_thermal_printer_reporting_no_paper_is_paper_out() -> None:
 
 def test_an_escpos_printer_refuses_a_pdf() -> None:
     """A PDF is never sent to a thermal printer as if it were ESC/POS."""
-    link = EscposLink.network("127.0.0.1", free_port())
+    link = EscposLink.network("127.0.0.1", unused_port())
 
     result = link.send(tiny_pdf(), "ticket H-017", DocumentFormat.PDF)
 

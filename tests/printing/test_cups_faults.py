@@ -15,7 +15,8 @@ import pytest
 
 from core.printing import PrinterFault, PrintResult
 from printing.backends import CupsQueue, DocumentFormat
-from tests.printing.cupsd import ESCPOS, CupsServer, PrinterPort, free_port, tiny_pdf
+from tests.ports import unused_port
+from tests.printing.cupsd import ESCPOS, CupsServer, PrinterPort, tiny_pdf
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -76,7 +77,7 @@ def test_a_cups_server_that_has_stopped_is_server_down(own_cups_server: CupsServ
 
 def test_a_cups_address_with_nothing_listening_is_server_down() -> None:
     """A server address where no scheduler listens is server_down, at once."""
-    queue = CupsQueue("kiosk_roll", f"127.0.0.1:{free_port()}")
+    queue = CupsQueue("kiosk_roll", f"127.0.0.1:{unused_port()}")
 
     assert send_timed(queue, tiny_pdf(), DocumentFormat.PDF).fault is PrinterFault.SERVER_DOWN
 
@@ -103,7 +104,7 @@ def test_a_printer_that_is_switched_off_is_job_stuck_in_its_own_words(
     cups_server: CupsServer,
 ) -> None:
     """socket:// to a port nobody answers: CUPS keeps retrying, so the job is stuck."""
-    name = cups_server.add_socket_queue(free_port())
+    name = cups_server.add_socket_queue(unused_port())
     # Twice the usual deadline: the backend's words must have arrived when it passes.
     queue = CupsQueue(name, cups_server.address, job_deadline_s=2 * DEADLINE_S)
 

@@ -18,7 +18,8 @@ from core.printout import Printout
 from printing.layouts import QueueTicket
 from printing.printers import build_printer
 from store.journal import SqliteJournal
-from tests.printing.cupsd import ESCPOS, CupsServer, PrinterPort, free_port, tiny_pdf
+from tests.ports import unused_port
+from tests.printing.cupsd import ESCPOS, CupsServer, PrinterPort, tiny_pdf
 
 NOTE_YOUR_NUMBER = "The printer is not working. Please note your number: H-017"
 
@@ -68,7 +69,7 @@ def test_a_thermal_printer_that_is_off_costs_the_resident_nothing(
             "name": "kiosk-thermal",
             "kind": "escpos-network",
             "host": "127.0.0.1",
-            "port": free_port(),
+            "port": unused_port(),
             "timeout_s": 2,
         },
         render=escpos_bytes,

@@ -74,6 +74,7 @@ class Site:
         site: str = SITE,
         start: bool = True,
         port: int = 0,
+        listen_retry_s: float = 0.2,
     ) -> Terminal:
         """A terminal with its own journal folder, pulling from ``peers``."""
         journal = SqliteJournal(self.folder / name, name, site)
@@ -84,6 +85,7 @@ class Site:
             peers=peers,
             peer_key=key,
             on_ingested=self.ingested.append,
+            listen_retry_s=listen_retry_s,
         )
         made = Terminal(journal, replicator)
         self.terminals.append(made)

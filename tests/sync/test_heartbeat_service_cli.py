@@ -22,7 +22,7 @@ from operations.health import HealthGatherer
 from sync.heartbeat import Heartbeat
 from sync.terminal_identity import TerminalIdentity
 from tests.conftest import ROOT
-from tests.site_processes import free_port
+from tests.ports import unused_port
 from tests.sync.case_service_support import ADMIN_TOKEN, SITE, Contract, wait_until
 
 SILENT_AFTER_S = 1.5
@@ -37,7 +37,7 @@ def case_service(tmp_path: Path) -> Iterator[tuple[str, TerminalIdentity]]:
     register.write_text(json.dumps({"terminals": {"kiosk-1": entry}}), encoding="utf-8")
     token = tmp_path / "admin-token"
     token.write_text(ADMIN_TOKEN, encoding="utf-8")
-    port = free_port()
+    port = unused_port()
     process = subprocess.Popen(
         [
             sys.executable,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import socket
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -45,6 +44,7 @@ from sync.open311_routes import (
 )
 from sync.sealing import CouncilOpener, CouncilSealer
 from tests.core.form_samples import fill_in
+from tests.ports import unused_port
 from tests.sync.georeport_server import API_KEY, JURISDICTION, NOTICE, GeoReportServer
 
 CATALOGUE = Path("assets/catalogue")
@@ -230,9 +230,7 @@ def test_a_server_that_does_not_answer_in_time_is_a_failure(
 
 
 def test_a_server_that_is_not_there_is_a_failure(session: requests.Session) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = unused_port()
     sender = Open311Forwarder(f"http://127.0.0.1:{port}", API_KEY, None, session, 2.0)
     assert sender.send(report()) == Failed("cannot reach the Open311 server (connection refused)")
 

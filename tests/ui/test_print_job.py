@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Iterator
 from datetime import datetime
@@ -17,6 +16,7 @@ from core.printout import Printout
 from printing.layouts import QueueTicket
 from printing.printers import build_printer
 from store.journal import SqliteJournal
+from tests.ports import unused_port
 from ui.print_job import PrintJob
 
 
@@ -75,9 +75,7 @@ def test_a_dead_printer_tells_the_resident_to_note_their_number(
     qtbot: QtBot, journal: SqliteJournal
 ) -> None:
     """A real thermal printer that is off: the message names the number; a fault is recorded."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = unused_port()
     printer = build_printer(
         {"name": "thermal", "kind": "escpos-network", "host": "127.0.0.1", "port": port}
     )
