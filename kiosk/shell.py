@@ -230,18 +230,46 @@ class KioskWindow(QWidget):
 
     def _build_remaining_screens(self) -> None:
         self.staff.start()
-        for name in list(self._factories):
-            if name not in self._factories:
-                continue  # withdrawn while building an earlier screen
-            try:
-                self.screen_named(name)
-            except Exception as exc:
-                if name in QUEUE_JOURNEYS:
-                    self._queue_unavailable(exc)
-                elif name in FORM_JOURNEYS:
-                    self._forms_unavailable(exc)
-                else:
-                    raise
+        self._build_next_screen()
+
+    def _build_next_screen(self) -> None:
+        """Build one screen not built yet, then let the event loop run before the next.
+
+        Building them all at once held the screen still for about a second after a restart
+        (the document and form screens import their scanning and PDF libraries), so a tap in
+        that second waited; one at a time, taps and paints go in between. A screen someone
+        opens before its turn is built then (``screen_named``).
+        """
+        name = next((n for n in self._factories if n not in self.screens), None)
+        if name is None:
+            return
+        self._built(name)
+        QTimer.singleShot(0, self, self._build_next_screen)  # not once the window is gone
+
+    @property
+    def screens_ready(self) -> bool:
+        """True once every screen on offer is built (they follow the first paint)."""
+        return all(name in self.screens for name in self._factories)
+
+    def _built(self, name: str) -> Screen | None:
+        """The screen, built now if need be; None if its journey is (now) withdrawn.
+
+        A queue or form journey whose data will not load is withdrawn, its tile hidden and
+        staff told, whether that is found in the building after first paint or by a resident
+        who opened it before its turn.
+        """
+        if name not in self.screens and name not in self._factories:
+            return None
+        try:
+            return self.screen_named(name)
+        except Exception as exc:
+            if name in QUEUE_JOURNEYS:
+                self._queue_unavailable(exc)
+            elif name in FORM_JOURNEYS:
+                self._forms_unavailable(exc)
+            else:
+                raise
+        return None
 
     def _queue_unavailable(self, exc: Exception) -> None:
         """The site's queue data would not load: withdraw those journeys and tell staff."""
@@ -348,7 +376,9 @@ class KioskWindow(QWidget):
 
     def show_screen(self, name: str) -> None:
         """Show a screen by name; leaving home starts a visit."""
-        screen = self.screen_named(name)
+        screen = self._built(name)
+        if screen is None:
+            return  # withdrawn: its tile is gone and the notice says why
         if name != "home":
             self._begin_visit()
         self.stack.setCurrentWidget(screen)

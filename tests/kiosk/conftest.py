@@ -87,8 +87,12 @@ def make_kiosk(
     data_dir: Path,
     speech_engine: str | None = None,
     wall: Callable[[], int] | None = None,
+    settle: bool = True,
 ) -> Iterator[KioskUnderTest]:
     """Compose services exactly as main.py does, then show the window at 1080p.
+
+    With ``settle`` (the default) it also waits until every screen is built, as they are
+    one per event-loop turn after the first paint; without, a test can act in between.
 
     With ``wall``, the journal's clock (and so the site queue, which reads it) runs on that
     settable clock instead of the real one; nothing else about the composition changes.
@@ -108,6 +112,8 @@ def make_kiosk(
     window.resize(*SCREEN)
     window.show()
     qtbot.waitExposed(window)
+    if settle:
+        qtbot.waitUntil(lambda: window.screens_ready, timeout=30_000)
     try:
         yield KioskUnderTest(window, journal, services, qtbot)
     finally:
