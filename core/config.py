@@ -465,7 +465,8 @@ class _Checker:
 
         try:
             ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            # OSError: a region's folder ("Europe") is a directory in the tz database.
             raise self._fail(
                 key, f"unknown time zone {name!r}; use one like Europe/London"
             ) from None

@@ -146,6 +146,24 @@ BAD_SETTINGS = [
     pytest.param(
         '[kiosk]\nfullscreen = "yes"\n', "kiosk.fullscreen", "true or false", id="bad-boolean"
     ),
+    pytest.param(
+        '[terminal]\ntimezone = "Mars/Olympus_Mons"\n',
+        "terminal.timezone",
+        "unknown time zone 'Mars/Olympus_Mons'; use one like Europe/London",
+        id="unknown-time-zone",
+    ),
+    pytest.param(
+        '[terminal]\ntimezone = "Europe"\n',
+        "terminal.timezone",
+        "unknown time zone 'Europe'; use one like Europe/London",
+        id="time-zone-region-only",
+    ),
+    pytest.param(
+        '[terminal]\ntimezone = "../../etc/passwd"\n',
+        "terminal.timezone",
+        "unknown time zone",
+        id="time-zone-path",
+    ),
     pytest.param("kiosk = 5\n", "kiosk", "[section] table", id="section-not-table"),
     pytest.param("[kiosk\nidle_timeout_s = 30\n", "(syntax)", "not valid TOML", id="bad-toml"),
     pytest.param(
