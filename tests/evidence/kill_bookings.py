@@ -61,6 +61,10 @@ class Bookings:
         """An appointment no journey has used (call ``top_up`` before the kiosk starts)."""
         return self._unused[by_name].pop(0)
 
+    def unused(self, by_name: bool) -> int:
+        """How many bookings of this kind no journey has taken yet."""
+        return len(self._unused[by_name])
+
     def _add(self, by_name: bool) -> None:
         rng = self._rng
         reference = "KT-" + "".join(rng.choice(REFERENCE_ALPHABET) for _ in range(5))

@@ -118,6 +118,12 @@ class JourneyMaker:
         self.secrets = secrets
         self.bookings = bookings
 
+    def can_make(self, kind: str) -> bool:
+        """False for a check-in once this run's unused bookings of its kind are all taken."""
+        if kind.startswith("checkin"):
+            return self.bookings.unused(by_name=kind == "checkin by name") > 0
+        return True
+
     def make(self, kind: str) -> Journey:
         """A fresh journey of this kind."""
         build = {
