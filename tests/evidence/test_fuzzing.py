@@ -39,7 +39,7 @@ import pytest
 
 from evidence.figures import at_scale, record
 from tests.conftest import ROOT
-from tests.evidence.fuzz_targets import TARGETS
+from tests.evidence.fuzz_targets import INSTRUMENTED, NOT_INSTRUMENTED, OURS, TARGETS
 
 SUITE = "Bad input"
 SEEDS = Path(__file__).resolve().parent / "fuzz_seeds"
@@ -223,3 +223,21 @@ def test_a_decompression_bomb_is_refused_from_its_header(width: int, height: int
         decode_image_bytes(_png_claiming(width, height))
     assert str(refused.value) == "This picture is too large to read: at most 48 million pixels."
     assert Image.MAX_IMAGE_PIXELS == MAX_PICTURE_PIXELS  # the limit Pillow checks is ours
+
+
+def test_no_module_that_compares_numpy_arrays_is_instrumented() -> None:
+    """Atheris keeps every traced comparison's result: a numpy page compared in an
+    instrumented module leaks the page, and the scanner target ran out of memory from it."""
+    uses_numpy = re.compile(r"^\s*(import numpy|from numpy)", re.MULTILINE)
+    ours = sorted(
+        ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for package in OURS
+        for path in (
+            [ROOT / f"{package}.py"] if package == "main" else (ROOT / package).rglob("*.py")
+        )
+        if path.is_file() and uses_numpy.search(path.read_text(encoding="utf-8"))
+    )
+    assert "devices.scan_quality" in ours  # the check finds what it is for
+    packages = {package for included in INSTRUMENTED.values() for package in included}
+    instrumented = [m for m in ours if m.split(".")[0] in packages]
+    assert sorted(set(instrumented) - set(NOT_INSTRUMENTED)) == []
