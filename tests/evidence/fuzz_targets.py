@@ -657,9 +657,9 @@ def main(argv: list[str]) -> None:
     scratch = Path(os.environ.get("FUZZ_SCRATCH") or tempfile.mkdtemp(prefix=f"fuzz-{name}-"))
     scratch.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(level=logging.CRITICAL)  # expected refusals are logged as warnings
-    # As in every kiosk process (main.py): big buffers come from mmap and leave when freed.
-    # Without it, pages of a few MB each fragment glibc's heap, and the scanner target grew
-    # from 256 MB to libFuzzer's 2 GB limit in a minute (an "out-of-memory" no kiosk has).
+    # As in every kiosk process (main.py), so the fuzzed code runs on the kiosk's allocator
+    # settings: big buffers come from mmap and leave when freed. (The scanner target's
+    # out-of-memory was atheris, not the heap: see NOT_INSTRUMENTED.)
     return_big_buffers_on_free()
     stack = contextlib.ExitStack()
     with atheris.instrument_imports(include=INSTRUMENTED[name], exclude=NOT_INSTRUMENTED):
